@@ -1,0 +1,363 @@
+//! The instruction set: the one table from which the `Instr` enum, its
+//! mnemonics, operand lists (for the disassembler and the verifier) and gas
+//! costs are all generated.
+//!
+//! jsvm is a register machine. Each function has a fixed window of registers
+//! `R[0..register_count]`; the first `param_count` hold the arguments on entry.
+//! Operands are newtypes so that a register can never be confused with a
+//! constant index or a jump target:
+//!
+//! - `Reg`: a register of the current frame, `R[r]`.
+//! - `Const`: an entry of the module's constant pool, `K[k]` (a number or a
+//!   string; when used as a property name, the string's atom).
+//! - `Func`: an entry of the module's function table.
+//! - `Target`: an absolute instruction index in the current function.
+//! - `Slot`/`Depth`: an environment slot, and how many environments up the
+//!   chain it lives (`E(d)[s]`, with `E(0)` the current environment).
+//!
+//! Every instruction costs at least one unit of gas, charged before it runs.
+//! Notes that concern several opcodes:
+//! - Operators follow the spec exactly, calling user code through
+//!   `valueOf`/`toString`/`Symbol.toPrimitive` where the spec does.
+//! - `Empty` is the internal "uninitialised binding" marker (TDZ); it never
+//!   escapes to script code, `CheckInit` turns it into a ReferenceError.
+//! - A call passes `this` in `R[argv]` and the arguments in
+//!   `R[argv+1 ..= argv+argc]`.
+
+use std::fmt;
+
+/// A register of the current frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reg(pub u16);
+/// An index into the module's constant pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Const(pub u32);
+/// An index into the module's function table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Func(pub u32);
+/// An absolute instruction index inside the current function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Target(pub u32);
+/// A slot of an environment record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Slot(pub u16);
+/// How many `parent` links to follow from the current environment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Depth(pub u16);
+/// A small unsigned count (arguments, slots, start index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Count(pub u16);
+/// An immediate integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Imm(pub i32);
+
+/// One operand, as the disassembler and verifier see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    Reg(Reg),
+    Const(Const),
+    Func(Func),
+    Target(Target),
+    Slot(Slot),
+    Depth(Depth),
+    Count(Count),
+    Imm(Imm),
+}
+
+macro_rules! into_operand {
+    ($($t:ident),*) => {$(
+        impl From<$t> for Operand {
+            fn from(v: $t) -> Operand { Operand::$t(v) }
+        }
+    )*};
+}
+into_operand!(Reg, Const, Func, Target, Slot, Depth, Count, Imm);
+
+impl fmt::Display for Operand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::Reg(r) => write!(f, "r{}", r.0),
+            Operand::Const(k) => write!(f, "k{}", k.0),
+            Operand::Func(x) => write!(f, "fn{}", x.0),
+            Operand::Target(t) => write!(f, "@{}", t.0),
+            Operand::Slot(s) => write!(f, "s{}", s.0),
+            Operand::Depth(d) => write!(f, "d{}", d.0),
+            Operand::Count(c) => write!(f, "#{}", c.0),
+            Operand::Imm(i) => write!(f, "{}", i.0),
+        }
+    }
+}
+
+macro_rules! instructions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident { $($field:ident : $ty:ident),* } = $gas:literal;
+    )*) => {
+        /// One bytecode instruction. See the module documentation for the
+        /// operand conventions; each variant's doc gives its semantics.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Instr {
+            $(
+                $(#[doc = $doc])*
+                $name { $($field: $ty),* },
+            )*
+        }
+
+        impl Instr {
+            /// The mnemonic used by the disassembler and the docs.
+            pub fn mnemonic(&self) -> &'static str {
+                match self { $(Instr::$name { .. } => stringify!($name),)* }
+            }
+
+            /// The gas charged before the instruction runs.
+            pub fn gas(&self) -> u64 {
+                match self { $(Instr::$name { .. } => $gas,)* }
+            }
+
+            /// The operands in declaration order, each with its field name.
+            pub fn operands(&self) -> Vec<(&'static str, Operand)> {
+                match *self {
+                    $(Instr::$name { $($field),* } => vec![$((stringify!($field), Operand::from($field))),*],)*
+                }
+            }
+        }
+
+        /// Every opcode with its gas cost and documentation, in table order.
+        pub const OPCODE_TABLE: &[(&str, u64, &str)] = &[
+            $((stringify!($name), $gas, concat!($($doc, "\n"),*)),)*
+        ];
+    };
+}
+
+instructions! {
+    /// R[dst] := undefined
+    LoadUndefined { dst: Reg } = 1;
+    /// R[dst] := null
+    LoadNull { dst: Reg } = 1;
+    /// R[dst] := true
+    LoadTrue { dst: Reg } = 1;
+    /// R[dst] := false
+    LoadFalse { dst: Reg } = 1;
+    /// R[dst] := value (an integer immediate, as a Number)
+    LoadInt { dst: Reg, value: Imm } = 1;
+    /// R[dst] := K[k]
+    LoadConst { dst: Reg, k: Const } = 1;
+    /// R[dst] := <empty>, the uninitialised-binding marker of the TDZ
+    LoadEmpty { dst: Reg } = 1;
+    /// R[dst] := R[src]
+    Move { dst: Reg, src: Reg } = 1;
+    /// R[dst] := the frame's `this`
+    LoadThis { dst: Reg } = 1;
+    /// Throws ReferenceError "Cannot access 'K[name]' before initialization"
+    /// if R[src] is <empty>.
+    CheckInit { src: Reg, name: Const } = 1;
+    /// Throws TypeError "Assignment to constant variable."
+    ThrowConstAssign { name: Const } = 1;
+
+    /// Push a new environment with `slots` slots (all <empty>) whose parent is
+    /// the current one.
+    PushEnv { slots: Count } = 2;
+    /// Make the current environment's parent current.
+    PopEnv { } = 1;
+    /// Replace the current environment by a fresh copy with the same parent
+    /// and slot values (CreatePerIterationEnvironment).
+    CopyEnv { } = 2;
+    /// R[dst] := E(depth)[slot]
+    GetEnv { dst: Reg, depth: Depth, slot: Slot } = 1;
+    /// E(depth)[slot] := R[src]
+    SetEnv { depth: Depth, slot: Slot, src: Reg } = 1;
+
+    /// R[dst] := the global binding named K[name]; ReferenceError if absent.
+    GetGlobal { dst: Reg, name: Const } = 2;
+    /// R[dst] := the global binding named K[name], or undefined if absent
+    /// (for `typeof name`).
+    GetGlobalOrUndefined { dst: Reg, name: Const } = 2;
+    /// Set the existing global binding K[name] to R[src]; ReferenceError if
+    /// absent, TypeError if read-only (strict-mode PutValue).
+    SetGlobal { name: Const, src: Reg } = 2;
+    /// Script `var K[name]`: create the global property (undefined) if absent.
+    DeclareGlobalVar { name: Const } = 2;
+    /// Script-level function declaration: define global K[name] := R[src].
+    DeclareGlobalFunction { name: Const, src: Reg } = 2;
+
+    /// R[dst] := R[obj][K[name]]
+    GetProp { dst: Reg, obj: Reg, name: Const } = 2;
+    /// R[obj][K[name]] := R[src] (TypeError when the assignment fails)
+    SetProp { obj: Reg, name: Const, src: Reg } = 2;
+    /// R[dst] := R[obj][ToPropertyKey(R[key])]
+    GetElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    /// R[obj][ToPropertyKey(R[key])] := R[src]
+    SetElem { obj: Reg, key: Reg, src: Reg } = 2;
+    /// R[dst] := delete R[obj][K[name]] (TypeError if non-configurable)
+    DeleteProp { dst: Reg, obj: Reg, name: Const } = 2;
+    /// R[dst] := delete R[obj][R[key]]
+    DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    /// CreateDataPropertyOrThrow(R[obj], K[name], R[src]) (object literals)
+    DefineProp { obj: Reg, name: Const, src: Reg } = 2;
+    /// CreateDataPropertyOrThrow(R[obj], ToPropertyKey(R[key]), R[src])
+    DefineElem { obj: Reg, key: Reg, src: Reg } = 2;
+    /// Define (or update) an enumerable, configurable getter R[func] for
+    /// key R[key] on R[obj].
+    DefineGetter { obj: Reg, key: Reg, func: Reg } = 2;
+    /// Define (or update) an enumerable, configurable setter R[func] for
+    /// key R[key] on R[obj].
+    DefineSetter { obj: Reg, key: Reg, func: Reg } = 2;
+    /// CopyDataProperties(R[obj], R[src]) (object spread `{...x}`)
+    CopyDataProperties { obj: Reg, src: Reg } = 4;
+    /// `__proto__: R[src]` in an object literal: if R[src] is an object or
+    /// null, make it R[obj]'s prototype; otherwise do nothing.
+    SetProtoLiteral { obj: Reg, src: Reg } = 2;
+    /// R[dst] := a new ordinary object whose prototype is Object.prototype
+    NewObject { dst: Reg } = 2;
+    /// R[dst] := a new empty array
+    NewArray { dst: Reg } = 2;
+    /// Append R[src] to the array R[arr]
+    ArrayPush { arr: Reg, src: Reg } = 1;
+    /// Append a hole to the array R[arr] (elision `[,]`)
+    ArrayPushHole { arr: Reg } = 1;
+    /// Append every value R[src] iterates to the array R[arr] (spread)
+    ArraySpread { arr: Reg, src: Reg } = 2;
+
+    /// R[dst] := R[a] + R[b]
+    Add { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] - R[b]
+    Sub { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] * R[b]
+    Mul { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] / R[b]
+    Div { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] % R[b]
+    Mod { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] ** R[b]
+    Exp { dst: Reg, a: Reg, b: Reg } = 2;
+    /// R[dst] := R[a] & R[b]
+    BitAnd { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] | R[b]
+    BitOr { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] ^ R[b]
+    BitXor { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] << R[b]
+    Shl { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] >> R[b]
+    Shr { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] >>> R[b]
+    UShr { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] == R[b] (IsLooselyEqual)
+    Eq { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] != R[b]
+    NotEq { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] === R[b] (IsStrictlyEqual)
+    StrictEq { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] !== R[b]
+    StrictNotEq { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] < R[b] (IsLessThan)
+    Lt { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] <= R[b]
+    Le { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] > R[b]
+    Gt { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] >= R[b]
+    Ge { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[val] instanceof R[ctor] (InstanceofOperator)
+    InstanceOf { dst: Reg, val: Reg, ctor: Reg } = 2;
+    /// R[dst] := R[key] in R[obj] (TypeError if R[obj] is not an object)
+    In { dst: Reg, key: Reg, obj: Reg } = 2;
+    /// R[dst] := -R[src]
+    Neg { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToNumber(R[src]) (unary `+`)
+    ToNumber { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToNumeric(R[src]) (the old value of `x++`)
+    ToNumeric { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToString(R[src]) (template literal substitutions)
+    ToString { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToPropertyKey(R[src]) (computed keys evaluated once)
+    ToPropertyKey { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ~R[src]
+    BitNot { dst: Reg, src: Reg } = 1;
+    /// R[dst] := !R[src]
+    Not { dst: Reg, src: Reg } = 1;
+    /// R[dst] := typeof R[src]
+    TypeOf { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToNumeric(R[src]) + 1
+    Inc { dst: Reg, src: Reg } = 1;
+    /// R[dst] := ToNumeric(R[src]) - 1
+    Dec { dst: Reg, src: Reg } = 1;
+
+    /// pc := target
+    Jump { target: Target } = 1;
+    /// if ToBoolean(R[cond]) then pc := target
+    JumpIfTrue { cond: Reg, target: Target } = 1;
+    /// if !ToBoolean(R[cond]) then pc := target
+    JumpIfFalse { cond: Reg, target: Target } = 1;
+    /// if R[src] is undefined or null then pc := target
+    JumpIfNullish { src: Reg, target: Target } = 1;
+    /// if R[src] is not undefined and not null then pc := target
+    JumpIfNotNullish { src: Reg, target: Target } = 1;
+    /// if R[src] is undefined then pc := target
+    JumpIfUndefined { src: Reg, target: Target } = 1;
+    /// Return R[src] to the caller.
+    Return { src: Reg } = 1;
+    /// Throw R[src].
+    Throw { src: Reg } = 1;
+    /// First instruction of an exception handler: R[dst] := the thrown value.
+    Catch { dst: Reg } = 1;
+
+    /// R[dst] := R[callee](this = R[argv], R[argv+1 ..= argv+argc])
+    Call { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
+    /// R[dst] := R[callee](this = R[argv], ...R[argv+1]) with R[argv+1] an array
+    CallSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
+    /// R[dst] := new R[callee](R[argv+1 ..= argv+argc]); R[argv] is unused
+    New { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
+    /// R[dst] := new R[callee](...R[argv+1]) with R[argv+1] an array
+    NewSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
+    /// R[dst] := a closure of function `func` over the current environment
+    Closure { dst: Reg, func: Func } = 3;
+    /// R[dst] := an unmapped arguments object of the current call
+    CreateArguments { dst: Reg } = 3;
+    /// R[dst] := an array of the arguments from index `from` on (rest parameter)
+    CreateRestArray { dst: Reg, from: Count } = 3;
+    /// Set R[func].name to ToString(R[name]) when the function has no own
+    /// name yet (NamedEvaluation of anonymous functions with computed keys).
+    SetFunctionName { func: Reg, name: Reg } = 1;
+
+    /// R[dst] := an iterator over the enumerable string keys of R[obj] and
+    /// its prototypes (for-in); null and undefined give an empty one.
+    ForInStart { dst: Reg, obj: Reg } = 3;
+    /// R[dst] := the next key of the for-in iterator R[iter], or pc := done
+    /// when there is none. Keys deleted meanwhile are skipped.
+    ForInNext { dst: Reg, iter: Reg, done: Target } = 2;
+    /// R[dst] := GetIterator(R[src], sync) (TypeError if not iterable)
+    GetIterator { dst: Reg, src: Reg } = 3;
+    /// R[dst] := IteratorStepValue(R[iter]), or pc := done when finished
+    IteratorNext { dst: Reg, iter: Reg, done: Target } = 2;
+    /// IteratorClose(R[iter]) for an early exit from for-of
+    IteratorClose { iter: Reg } = 2;
+    /// Does nothing (`debugger`).
+    Nop { } = 1;
+}
+
+impl fmt::Display for Instr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.mnemonic())?;
+        for (i, (_, op)) in self.operands().iter().enumerate() {
+            write!(f, "{}{}", if i == 0 { " " } else { ", " }, op)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_stay_small() {
+        assert!(std::mem::size_of::<Instr>() <= 12);
+    }
+
+    #[test]
+    fn display_lists_operands_in_order() {
+        let i = Instr::GetProp { dst: Reg(1), obj: Reg(2), name: Const(3) };
+        assert_eq!(i.to_string(), "GetProp r1, r2, k3");
+    }
+}
