@@ -1,1 +1,58 @@
-//! placeholder
+//! jsvm's front end: JavaScript source in, a `jsvm_vm::module::Module` out.
+//!
+//! The pipeline is `parse` (nesting guard, oxc parse in always-strict mode,
+//! early errors from oxc_semantic) → `scope` (which bindings closures
+//! capture) → code generation (`function`, `stmt`, `expr`, on top of the
+//! emitter in `builder`). Every failure, including input too deep to handle,
+//! is a `CompileError` with a 1-based line and column; nothing here panics
+//! or overflows the stack on any input.
+#![forbid(unsafe_code)]
+
+mod builder;
+mod expr;
+mod function;
+mod parse;
+mod scope;
+mod stmt;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+/// A compile-time error (a JavaScript `SyntaxError`) at a source position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub message: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, counted in chars.
+    pub column: u32,
+}
+
+impl CompileError {
+    /// An error at a byte offset of the (prefixed) parser input; `parse`
+    /// turns the offset into a line and column before it leaves the crate.
+    pub(crate) fn at(message: String, offset: u32) -> CompileError {
+        CompileError { message, line: 0, column: offset }
+    }
+
+    /// A failure of the compiler itself or a size limit, with no position.
+    pub(crate) fn internal(message: &str) -> CompileError {
+        CompileError { message: message.to_owned(), line: 0, column: 0 }
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SyntaxError: {} ({}:{})", self.message, self.line, self.column)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles a script. Function 0 of the module is the script's top level.
+/// `source_name` is the file name that stack traces show.
+pub fn compile(source: &str, source_name: &str) -> Result<jsvm_vm::module::Module, CompileError> {
+    parse::compile_guarded(source, source_name)
+}

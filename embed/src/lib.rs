@@ -1,1 +1,251 @@
-//! placeholder
+//! The jsvm embedding API: compile JavaScript once into a [`Script`], make a
+//! fresh isolated [`Sandbox`] per run with its own [`Limits`], run, and read
+//! the verdict, the output and the budgets used.
+//!
+//! ```
+//! use jsvm::{Engine, Limits, Sandbox};
+//!
+//! let engine = Engine::new();
+//! let script = engine.compile("print(6 * 7)", "main.js").unwrap();
+//! let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+//! sandbox.run(&script).unwrap();
+//! assert_eq!(sandbox.output(), "42\n");
+//! ```
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use jsvm_compiler::CompileError;
+pub use jsvm_vm::Limits;
+use jsvm_vm::heap::object::{PropertyKey, Slot};
+use jsvm_vm::module::Module;
+use jsvm_vm::{Abrupt, Termination, Value, Vm};
+
+/// Compiles scripts. Cheap to create; one engine can serve many sandboxes.
+#[derive(Clone, Debug, Default)]
+pub struct Engine {}
+
+impl Engine {
+    pub fn new() -> Engine {
+        Engine {}
+    }
+
+    /// Compiles `source`; `name` is the file name used in messages and stack
+    /// traces.
+    pub fn compile(&self, source: &str, name: &str) -> Result<Script, CompileError> {
+        let module = jsvm_compiler::compile(source, name)?;
+        Ok(Script { module: Arc::new(module) })
+    }
+}
+
+/// A compile error as the CLI shows it: `SyntaxError: … (main.js:1:5)`, then
+/// the offending line and a caret under the column.
+pub fn render_compile_error(e: &CompileError, name: &str, source: &str) -> String {
+    let mut out = format!("SyntaxError: {} ({name}:{}:{})\n", e.message, e.line, e.column);
+    if let Some(line) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let number = e.line.to_string();
+        let shown: String = line.chars().take(200).collect();
+        out.push_str(&format!(" {number} | {shown}\n"));
+        let pad: String = line
+            .chars()
+            .take(e.column.saturating_sub(1) as usize)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        out.push_str(&format!(" {} | {pad}^\n", " ".repeat(number.len())));
+    }
+    out
+}
+
+/// A compiled script: immutable, `Send + Sync`, cheap to clone, shareable by
+/// every sandbox and thread.
+#[derive(Clone, Debug)]
+pub struct Script {
+    module: Arc<Module>,
+}
+
+impl Script {
+    /// The compiled module.
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    /// A readable listing of the bytecode.
+    pub fn disassemble(&self) -> String {
+        jsvm_vm::disasm::disassemble(&self.module)
+    }
+}
+
+/// How a run ended other than normally.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// The script threw and nothing caught it. `message` is the text after
+    /// `Uncaught `: the error's stack when it has one.
+    Uncaught {
+        message: String,
+    },
+    OutOfGas {
+        limit: u64,
+    },
+    OutOfMemory {
+        limit: usize,
+    },
+    Timeout {
+        seconds: f64,
+    },
+    OutputLimit {
+        limit: usize,
+    },
+    Interrupted,
+    /// A bug in jsvm.
+    Internal(String),
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Uncaught { message } => write!(f, "Uncaught {message}"),
+            RunError::OutOfGas { limit } => write!(f, "jsvm: out of gas (limit {limit})"),
+            RunError::OutOfMemory { limit } => write!(f, "jsvm: out of memory (limit {limit} bytes)"),
+            RunError::Timeout { seconds } => write!(f, "jsvm: timeout after {seconds}s"),
+            RunError::OutputLimit { limit } => write!(f, "jsvm: output limit reached ({limit} bytes)"),
+            RunError::Interrupted => write!(f, "jsvm: interrupted"),
+            RunError::Internal(what) => write!(f, "jsvm: internal error: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// A thread-safe handle that stops a sandbox's run from another thread.
+#[derive(Clone, Debug)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    /// Ends the current run with [`RunError::Interrupted`] at its next check.
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// An isolated world with its own heap, globals and budgets.
+pub struct Sandbox {
+    vm: Vm,
+    limits: Limits,
+    output: Rc<RefCell<String>>,
+    streaming: bool,
+}
+
+impl Sandbox {
+    /// A fresh sandbox with the standard library installed.
+    pub fn new(_engine: &Engine, limits: Limits) -> Result<Sandbox, RunError> {
+        let mut vm = Vm::new(&limits);
+        let output = Rc::new(RefCell::new(String::new()));
+        let sink = output.clone();
+        vm.set_output(Box::new(move |text| sink.borrow_mut().push_str(text)));
+        let mut sandbox = Sandbox { vm, limits, output, streaming: false };
+        let installed = jsvm_stdlib::install(&mut sandbox.vm);
+        installed.map_err(|e| sandbox.run_error(e))?;
+        Ok(sandbox)
+    }
+
+    /// Seeds `Math.random`, so a run can be replayed exactly.
+    pub fn set_seed(&mut self, seed: u64) {
+        self.vm.rng_state = seed ^ 0x9E37_79B9_7F4A_7C15;
+        if self.vm.rng_state == 0 {
+            self.vm.rng_state = 1;
+        }
+    }
+
+    /// Sends printed text to `sink` as it is printed instead of collecting it.
+    pub fn stream_output(&mut self, sink: impl FnMut(&str) + 'static) {
+        self.vm.set_output(Box::new(sink));
+        self.streaming = true;
+    }
+
+    /// Runs a script's top level.
+    pub fn run(&mut self, script: &Script) -> Result<(), RunError> {
+        self.vm.start_clock();
+        let result = self.vm.load_module(script.module.clone()).and_then(|id| self.vm.run_module(id));
+        result.map(|_| ()).map_err(|e| self.run_error(e))
+    }
+
+    /// Everything printed so far (empty when streaming).
+    pub fn output(&self) -> String {
+        self.output.borrow().clone()
+    }
+
+    /// Takes the collected output, leaving it empty.
+    pub fn take_output(&mut self) -> String {
+        std::mem::take(&mut *self.output.borrow_mut())
+    }
+
+    pub fn gas_used(&self) -> u64 {
+        self.vm.gas_used()
+    }
+
+    /// Adds gas to the budget (for a host that calls in again and again).
+    pub fn add_gas(&mut self, extra: u64) {
+        self.vm.add_gas(extra);
+    }
+
+    /// Live heap bytes as last counted.
+    pub fn memory_used(&self) -> usize {
+        self.vm.heap.bytes()
+    }
+
+    /// The most heap bytes held at once.
+    pub fn peak_memory(&self) -> usize {
+        self.vm.heap.peak()
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.vm.interrupt_handle())
+    }
+
+    /// Direct access to the VM, for hosts that need more than this API.
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    fn run_error(&mut self, e: Abrupt) -> RunError {
+        match e {
+            Abrupt::Throw(v) => RunError::Uncaught { message: self.describe_thrown(v) },
+            Abrupt::Terminate(t) => match t {
+                Termination::OutOfGas => RunError::OutOfGas { limit: self.limits.gas },
+                Termination::OutOfMemory => RunError::OutOfMemory { limit: self.limits.memory },
+                Termination::Timeout => {
+                    RunError::Timeout { seconds: self.limits.timeout.map_or(0.0, |t| t.as_secs_f64()) }
+                }
+                Termination::OutputLimit => RunError::OutputLimit { limit: self.limits.output },
+                Termination::Interrupted => RunError::Interrupted,
+                Termination::Internal(what) => RunError::Internal(what),
+            },
+        }
+    }
+
+    /// The text of an uncaught exception: an error's `stack` when it is a
+    /// plain string property, else ToString of the value.
+    fn describe_thrown(&mut self, v: Value) -> String {
+        if let Value::Object(o) = v {
+            let key = PropertyKey::Atom(self.vm.realm.names.stack);
+            if let Some(p) = self.vm.get_own_property(o, key) {
+                if let Slot::Data(Value::String(s)) = p.slot {
+                    return self.vm.heap.to_rust_string(s);
+                }
+            }
+        }
+        // ToString may run script code; give it a small fresh budget.
+        self.vm.add_gas(100_000);
+        match self.vm.to_rust_string(v) {
+            Ok(s) => s,
+            Err(_) => "exception".to_string(),
+        }
+    }
+}

@@ -1,1 +1,1 @@
-//! The snapshot corpus lives in `tests/`; this crate has no code of its own.
+//! The snapshot corpus lives in `cases/`, `disasm/` and `tests/`; this crate has no code of its own.

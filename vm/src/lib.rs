@@ -1,8 +1,28 @@
 //! jsvm's virtual machine: values, the garbage-collected heap, the instruction
 //! set, compiled modules and the interpreter that runs them under budgets.
+//!
+//! The pipeline ends here: `jsvm-compiler` produces a [`module::Module`],
+//! [`vm::Vm::load_module`] binds its constants to a heap, and
+//! [`vm::Vm::run_module`] interprets it. `jsvm-stdlib` fills the realm with
+//! the built-ins through the native-function interface in [`native`].
 #![forbid(unsafe_code)]
 
+pub mod call;
 pub mod disasm;
+pub mod error;
+pub mod heap;
+mod interp;
 pub mod isa;
+pub mod iter;
 pub mod module;
+pub mod native;
 pub mod number;
+pub mod ops;
+pub mod property;
+pub mod realm;
+pub mod value;
+pub mod vm;
+
+pub use error::{Abrupt, ErrorKind, JsResult, Termination};
+pub use value::{JsStr, ObjRef, Value};
+pub use vm::{Limits, Vm};

@@ -1,0 +1,185 @@
+//! `jsvm exec`: compile and run a script under the given limits, then report
+//! the verdict as an exit code and on stderr, or as one JSON object.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use jsvm::{Engine, Limits, RunError, Sandbox};
+
+use crate::exit;
+use crate::source;
+
+#[derive(Args)]
+pub struct ExecArgs {
+    /// The script (`-` reads stdin).
+    file: String,
+    /// Gas limit (e.g. 1000000 or 1e6).
+    #[arg(long, value_parser = parse_count)]
+    gas: Option<u64>,
+    /// Memory limit in bytes (suffixes: KiB, MiB, GiB, KB, MB, GB; or 1e9).
+    #[arg(long, value_parser = parse_size)]
+    memory: Option<u64>,
+    /// Maximum call depth.
+    #[arg(long, value_parser = parse_count)]
+    stack: Option<u64>,
+    /// Output limit in bytes.
+    #[arg(long, value_parser = parse_size)]
+    output: Option<u64>,
+    /// Wall-clock limit in seconds.
+    #[arg(long)]
+    timeout: Option<f64>,
+    /// Seed for Math.random.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Print one JSON object with the verdict instead.
+    #[arg(long)]
+    json: bool,
+}
+
+/// A count: an integer or a float literal such as `1e6`.
+fn parse_count(text: &str) -> Result<u64, String> {
+    if let Ok(n) = text.parse::<u64>() {
+        return Ok(n);
+    }
+    match text.parse::<f64>() {
+        Ok(f) if f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f <= u64::MAX as f64 => Ok(f as u64),
+        _ => Err(format!("not a count: {text}")),
+    }
+}
+
+/// A size with an optional unit suffix.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let units: [(&str, u64); 9] = [
+        ("KiB", 1 << 10),
+        ("MiB", 1 << 20),
+        ("GiB", 1 << 30),
+        ("KB", 1000),
+        ("MB", 1_000_000),
+        ("GB", 1_000_000_000),
+        ("K", 1 << 10),
+        ("M", 1 << 20),
+        ("G", 1 << 30),
+    ];
+    for (suffix, scale) in units {
+        if let Some(number) = text.strip_suffix(suffix) {
+            let n = number.trim().parse::<f64>().map_err(|_| format!("not a size: {text}"))?;
+            let bytes = n * scale as f64;
+            if !(bytes.is_finite() && bytes >= 0.0 && bytes <= u64::MAX as f64) {
+                return Err(format!("not a size: {text}"));
+            }
+            return Ok(bytes as u64);
+        }
+    }
+    parse_count(text.strip_suffix('B').unwrap_or(text))
+}
+
+pub fn run(args: &ExecArgs) -> u8 {
+    let started = Instant::now();
+    let (name, text) = match source::read(&args.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("jsvm: {e}");
+            return exit::USAGE;
+        }
+    };
+    let mut limits = Limits::default();
+    if let Some(g) = args.gas {
+        limits.gas = g;
+    }
+    if let Some(m) = args.memory {
+        limits.memory = usize::try_from(m).unwrap_or(usize::MAX);
+    }
+    if let Some(s) = args.stack {
+        limits.stack_depth = usize::try_from(s).unwrap_or(usize::MAX);
+    }
+    if let Some(o) = args.output {
+        limits.output = usize::try_from(o).unwrap_or(usize::MAX);
+    }
+    if let Some(t) = args.timeout {
+        match Duration::try_from_secs_f64(t) {
+            Ok(d) => limits.timeout = Some(d),
+            Err(_) => {
+                eprintln!("jsvm: invalid timeout {t}");
+                return exit::USAGE;
+            }
+        }
+    }
+    let engine = Engine::new();
+    let script = match engine.compile(&text, &name) {
+        Ok(s) => s,
+        Err(e) => {
+            let rendered = jsvm::render_compile_error(&e, &name, &text);
+            if args.json {
+                report_json("compile_error", exit::COMPILE, "", Some(rendered.trim_end()), 0, 0, started);
+            } else {
+                eprint!("{rendered}");
+            }
+            return exit::COMPILE;
+        }
+    };
+    let mut sandbox = match Sandbox::new(&engine, limits) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return exit::INTERNAL;
+        }
+    };
+    if let Some(seed) = args.seed {
+        sandbox.set_seed(seed);
+    } else {
+        sandbox.set_seed(entropy_seed());
+    }
+    if !args.json {
+        sandbox.stream_output(|text| {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+        });
+    }
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sandbox.run(&script)));
+    let _ = std::io::stdout().flush();
+    let result = match result {
+        Ok(r) => r,
+        Err(_) => Err(RunError::Internal("the interpreter panicked".to_string())),
+    };
+    let (verdict, code) = match &result {
+        Ok(()) => ("completed", exit::COMPLETED),
+        Err(RunError::Uncaught { .. }) => ("uncaught_exception", exit::UNCAUGHT),
+        Err(RunError::OutOfGas { .. }) => ("out_of_gas", exit::OUT_OF_GAS),
+        Err(RunError::OutOfMemory { .. }) => ("out_of_memory", exit::OUT_OF_MEMORY),
+        Err(RunError::Timeout { .. }) => ("timeout", exit::TIMEOUT),
+        Err(RunError::OutputLimit { .. }) => ("output_limit", exit::OUTPUT_LIMIT),
+        Err(RunError::Interrupted) => ("interrupted", exit::INTERNAL),
+        Err(RunError::Internal(_)) => ("internal_error", exit::INTERNAL),
+    };
+    let error = result.as_ref().err().map(|e| e.to_string());
+    if args.json {
+        let output = sandbox.output();
+        report_json(verdict, code, &output, error.as_deref(), sandbox.gas_used(), sandbox.peak_memory(), started);
+    } else if let Some(e) = error {
+        eprintln!("{e}");
+    }
+    code
+}
+
+fn report_json(verdict: &str, code: u8, output: &str, error: Option<&str>, gas: u64, peak: usize, started: Instant) {
+    let report = serde_json::json!({
+        "verdict": verdict,
+        "exit_code": code,
+        "output": output,
+        "error": error,
+        "gas_used": gas,
+        "peak_memory": peak,
+        "wall_time_ms": started.elapsed().as_secs_f64() * 1000.0,
+    });
+    println!("{report}");
+}
+
+/// A seed from the host's entropy (randomised hashing of the standard
+/// library), for runs without `--seed`.
+fn entropy_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    h.finish()
+}

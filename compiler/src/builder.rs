@@ -1,0 +1,277 @@
+//! The low-level emitter of one function's code: the instruction vector,
+//! register allocation (a stack: locals and temporaries are released by
+//! restoring a mark), labels with jump patching, exception-handler ranges,
+//! source positions, and the module-wide constant pool with deduplication.
+//!
+//! Invariant owned here: every register the code names is below
+//! `register_count`, every jump target is bound, and nothing panics on
+//! oversized input — overflows become `CompileError`s.
+
+use jsvm_vm::isa::{Const, Instr, Reg, Target};
+use jsvm_vm::module::{Constant, Handler, Position};
+use rustc_hash::FxHashMap;
+
+use crate::CompileError;
+
+/// A forward or backward jump destination inside one function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(usize);
+
+/// The constant pool shared by every function of the module.
+#[derive(Default)]
+pub(crate) struct ConstPool {
+    pub list: Vec<Constant>,
+    numbers: FxHashMap<u64, u32>,
+    strings: FxHashMap<Vec<u16>, u32>,
+}
+
+impl ConstPool {
+    pub fn number(&mut self, n: f64) -> Result<Const, CompileError> {
+        if let Some(&k) = self.numbers.get(&n.to_bits()) {
+            return Ok(Const(k));
+        }
+        let k = self.next_index()?;
+        self.list.push(Constant::Number(n));
+        self.numbers.insert(n.to_bits(), k);
+        Ok(Const(k))
+    }
+
+    pub fn string_units(&mut self, units: Vec<u16>) -> Result<Const, CompileError> {
+        if let Some(&k) = self.strings.get(&units) {
+            return Ok(Const(k));
+        }
+        let k = self.next_index()?;
+        self.list.push(Constant::String(units.clone()));
+        self.strings.insert(units, k);
+        Ok(Const(k))
+    }
+
+    pub fn string(&mut self, s: &str) -> Result<Const, CompileError> {
+        self.string_units(s.encode_utf16().collect())
+    }
+
+    fn next_index(&self) -> Result<u32, CompileError> {
+        u32::try_from(self.list.len()).map_err(|_| CompileError::internal("too many constants"))
+    }
+}
+
+/// A handler range waiting for its target label to be bound.
+struct PendingHandler {
+    start: u32,
+    end: u32,
+    target: Label,
+    env_depth: u16,
+}
+
+/// One function's code under construction.
+pub(crate) struct Builder {
+    pub code: Vec<Instr>,
+    positions: Vec<(u32, Position)>,
+    handlers: Vec<PendingHandler>,
+    labels: Vec<Option<u32>>,
+    fixups: Vec<(usize, Label)>,
+    next_reg: u32,
+    max_reg: u32,
+}
+
+impl Builder {
+    pub fn new(first_free_register: u16) -> Builder {
+        Builder {
+            code: Vec::new(),
+            positions: Vec::new(),
+            handlers: Vec::new(),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            next_reg: u32::from(first_free_register),
+            max_reg: u32::from(first_free_register),
+        }
+    }
+
+    pub fn pc(&self) -> u32 {
+        // Code longer than u32::MAX instructions cannot come from a source
+        // that fits in memory; saturate rather than panic.
+        u32::try_from(self.code.len()).unwrap_or(u32::MAX)
+    }
+
+    pub fn emit(&mut self, instr: Instr) {
+        self.code.push(instr);
+    }
+
+    // ----- registers -----
+
+    /// The current top of the register stack, to restore with `release`.
+    pub fn mark(&self) -> u32 {
+        self.next_reg
+    }
+
+    pub fn release(&mut self, mark: u32) {
+        self.next_reg = mark;
+    }
+
+    /// Allocates `n` consecutive fresh registers and returns the first.
+    pub fn alloc(&mut self, n: u32) -> Result<Reg, CompileError> {
+        let first = self.next_reg;
+        let end = first.saturating_add(n);
+        if end > u32::from(u16::MAX) {
+            return Err(CompileError::internal("function too large"));
+        }
+        self.next_reg = end;
+        self.max_reg = self.max_reg.max(end);
+        Ok(Reg(u16::try_from(first).unwrap_or(u16::MAX)))
+    }
+
+    pub fn temp(&mut self) -> Result<Reg, CompileError> {
+        self.alloc(1)
+    }
+
+    // ----- labels and jumps -----
+
+    pub fn label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() - 1)
+    }
+
+    pub fn bind(&mut self, label: Label) {
+        let pc = self.pc();
+        if let Some(slot) = self.labels.get_mut(label.0) {
+            *slot = Some(pc);
+        }
+    }
+
+    /// Emits a jump-like instruction whose target is `label` (patched later).
+    pub fn emit_jump(&mut self, instr: Instr, label: Label) {
+        self.fixups.push((self.code.len(), label));
+        self.code.push(instr);
+    }
+
+    // ----- handlers -----
+
+    /// Protects `[start, end)` minus `holes` with the handler at `target`.
+    pub fn add_handler(&mut self, start: u32, end: u32, holes: &[(u32, u32)], target: Label, env_depth: u16) {
+        let mut holes: Vec<(u32, u32)> = holes.to_vec();
+        holes.sort_unstable();
+        let mut from = start;
+        for (hs, he) in holes {
+            if hs > from {
+                self.push_handler(from, hs.min(end), target, env_depth);
+            }
+            from = from.max(he);
+        }
+        if from < end {
+            self.push_handler(from, end, target, env_depth);
+        }
+    }
+
+    fn push_handler(&mut self, start: u32, end: u32, target: Label, env_depth: u16) {
+        if start < end {
+            self.handlers.push(PendingHandler { start, end, target, env_depth });
+        }
+    }
+
+    // ----- positions -----
+
+    pub fn set_position(&mut self, position: Position) {
+        let pc = self.pc();
+        match self.positions.last_mut() {
+            Some((_, last)) if *last == position => {}
+            Some((last_pc, last)) if *last_pc == pc => *last = position,
+            _ => self.positions.push((pc, position)),
+        }
+    }
+
+    /// Resolves labels and returns (code, handlers, positions, register_count).
+    pub fn finish(mut self) -> Result<Finished, CompileError> {
+        for (index, label) in std::mem::take(&mut self.fixups) {
+            let target =
+                self.labels.get(label.0).copied().flatten().ok_or_else(|| CompileError::internal("unbound label"))?;
+            if let Some(instr) = self.code.get_mut(index) {
+                patch_target(instr, Target(target));
+            }
+        }
+        let mut handlers = Vec::with_capacity(self.handlers.len());
+        for h in &self.handlers {
+            let target = self
+                .labels
+                .get(h.target.0)
+                .copied()
+                .flatten()
+                .ok_or_else(|| CompileError::internal("unbound handler label"))?;
+            handlers.push(Handler { start: h.start, end: h.end, target, env_depth: h.env_depth });
+        }
+        let register_count = u16::try_from(self.max_reg).map_err(|_| CompileError::internal("function too large"))?;
+        Ok(Finished { code: self.code, handlers, positions: self.positions, register_count })
+    }
+}
+
+/// The resolved output of a `Builder`.
+pub(crate) struct Finished {
+    pub code: Vec<Instr>,
+    pub handlers: Vec<Handler>,
+    pub positions: Vec<(u32, Position)>,
+    pub register_count: u16,
+}
+
+fn patch_target(instr: &mut Instr, t: Target) {
+    match instr {
+        Instr::Jump { target }
+        | Instr::JumpIfTrue { target, .. }
+        | Instr::JumpIfFalse { target, .. }
+        | Instr::JumpIfNullish { target, .. }
+        | Instr::JumpIfNotNullish { target, .. }
+        | Instr::JumpIfUndefined { target, .. } => *target = t,
+        Instr::ForInNext { done, .. } | Instr::IteratorNext { done, .. } => *done = t,
+        _ => {}
+    }
+}
+
+/// Maps byte offsets of the source to 1-based line and column (in chars).
+pub(crate) struct LineIndex {
+    line_starts: Vec<u32>,
+    source: String,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut line_starts = vec![0u32];
+        let bytes = source.as_bytes();
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let next = match b {
+                b'\n' => Some(i + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        Some(i + 2)
+                    } else {
+                        Some(i + 1)
+                    }
+                }
+                // U+2028 / U+2029: E2 80 A8 / E2 80 A9
+                0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8) | Some(0xA9)) => {
+                    Some(i + 3)
+                }
+                _ => None,
+            };
+            match next {
+                Some(n) => {
+                    line_starts.push(u32::try_from(n).unwrap_or(u32::MAX));
+                    i = n;
+                }
+                None => i += 1,
+            }
+        }
+        LineIndex { line_starts, source: source.to_owned() }
+    }
+
+    pub fn position(&self, offset: u32) -> Position {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let from = start as usize;
+        let to = (offset as usize).min(self.source.len());
+        let column = self.source.get(from..to).map(|s| s.chars().count()).unwrap_or_else(|| to.saturating_sub(from));
+        Position {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1),
+        }
+    }
+}

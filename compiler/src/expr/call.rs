@@ -1,0 +1,273 @@
+//! Property access, calls (`this` passing, spread arguments), `new`,
+//! optional chains and `delete`.
+//!
+//! A call lays out `R[argv] = this, R[argv+1..] = arguments` in fresh
+//! consecutive registers; with a spread argument, `R[argv+1]` is an array
+//! built with ArrayPush/ArraySpread and the call is CallSpread/NewSpread.
+//! Inside an optional chain, `FnState::chain_exit` is where a nullish link
+//! jumps; the chain's result is then undefined.
+
+use jsvm_vm::isa::{Count, Instr, Reg, Target};
+use oxc_ast::ast::{
+    Argument, CallExpression, ChainElement, ChainExpression, Expression, MemberExpression, NewExpression,
+};
+use oxc_span::GetSpan;
+
+use crate::CompileError;
+use crate::expr::is_simple;
+use crate::expr::literal::is_index_like;
+use crate::function::{Compiler, Result, unsupported};
+
+/// A property key, resolved as far as compile time allows.
+pub(crate) enum Key {
+    Name(jsvm_vm::isa::Const),
+    Reg(Reg),
+}
+
+impl<'s, 'a> Compiler<'s, 'a> {
+    fn jump_if_nullish_to_chain_exit(&mut self, src: Reg, offset: u32) -> Result<()> {
+        let exit =
+            self.f.chain_exit.ok_or_else(|| CompileError::at("optional chain outside a chain".into(), offset))?;
+        self.f.b.emit_jump(Instr::JumpIfNullish { src, target: Target(0) }, exit);
+        Ok(())
+    }
+
+    /// Evaluates the key of a member expression (the object is already
+    /// evaluated). String keys that are not array indices become constants.
+    pub fn member_key(&mut self, m: &MemberExpression<'a>) -> Result<Key> {
+        match m {
+            MemberExpression::StaticMemberExpression(s) => Ok(Key::Name(self.kstr(s.property.name.as_str())?)),
+            MemberExpression::ComputedMemberExpression(c) => match &c.expression {
+                Expression::StringLiteral(s) if !s.lone_surrogates && !is_index_like(&s.value) => {
+                    Ok(Key::Name(self.kstr(s.value.as_str())?))
+                }
+                key => Ok(Key::Reg(self.expr_any(key)?)),
+            },
+            MemberExpression::PrivateFieldExpression(p) => Err(unsupported("private names", p.span.start)),
+        }
+    }
+
+    /// Evaluates a member expression's object into some register.
+    pub fn member_object(&mut self, m: &MemberExpression<'a>) -> Result<Reg> {
+        let key_simple = match m {
+            MemberExpression::ComputedMemberExpression(c) => is_simple(&c.expression, 3),
+            _ => true,
+        };
+        let obj = if key_simple {
+            self.expr_any(m.object())?
+        } else {
+            let t = self.temp()?;
+            self.expr(m.object(), t)?;
+            t
+        };
+        if m.optional() {
+            self.jump_if_nullish_to_chain_exit(obj, m.span().start)?;
+        }
+        Ok(obj)
+    }
+
+    pub fn member_position(&mut self, m: &MemberExpression<'a>) {
+        let offset = match m {
+            MemberExpression::StaticMemberExpression(s) => s.property.span.start,
+            MemberExpression::ComputedMemberExpression(c) => c.expression.span().start,
+            MemberExpression::PrivateFieldExpression(p) => p.field.span.start,
+        };
+        self.pos(offset);
+    }
+
+    pub fn get_key(&mut self, dst: Reg, obj: Reg, key: &Key) {
+        match *key {
+            Key::Name(name) => self.emit(Instr::GetProp { dst, obj, name }),
+            Key::Reg(key) => self.emit(Instr::GetElem { dst, obj, key }),
+        }
+    }
+
+    pub fn set_key(&mut self, obj: Reg, key: &Key, src: Reg) {
+        match *key {
+            Key::Name(name) => self.emit(Instr::SetProp { obj, name, src }),
+            Key::Reg(key) => self.emit(Instr::SetElem { obj, key, src }),
+        }
+    }
+
+    pub fn member(&mut self, m: &MemberExpression<'a>, dst: Reg) -> Result<()> {
+        if let MemberExpression::PrivateFieldExpression(p) = m {
+            return Err(unsupported("private names", p.span.start));
+        }
+        if matches!(m.object(), Expression::Super(_)) {
+            return Err(unsupported("super", m.object().span().start));
+        }
+        let obj = self.member_object(m)?;
+        let key = self.member_key(m)?;
+        self.member_position(m);
+        self.get_key(dst, obj, &key);
+        Ok(())
+    }
+
+    fn arguments_count(&self, args: &[Argument<'a>], offset: u32) -> Result<(bool, u16)> {
+        let spread = args.iter().any(|a| matches!(a, Argument::SpreadElement(_)));
+        let argc = if spread { 1 } else { args.len() };
+        let argc = u16::try_from(argc)
+            .ok()
+            .filter(|&n| n < u16::MAX - 1)
+            .ok_or_else(|| CompileError::at("too many arguments".into(), offset))?;
+        Ok((spread, argc))
+    }
+
+    /// Fills `R[argv+1..]` with the arguments (or the spread array).
+    fn arguments(&mut self, args: &[Argument<'a>], argv: Reg, spread: bool) -> Result<()> {
+        let first = Reg(argv.0.saturating_add(1));
+        if spread {
+            self.emit(Instr::NewArray { dst: first });
+            for a in args {
+                let mark = self.f.b.mark();
+                match a {
+                    Argument::SpreadElement(s) => {
+                        let r = self.expr_any(&s.argument)?;
+                        self.pos(s.span.start);
+                        self.emit(Instr::ArraySpread { arr: first, src: r });
+                    }
+                    other => {
+                        let e = other.as_expression().ok_or_else(|| CompileError::internal("argument"))?;
+                        let r = self.expr_any(e)?;
+                        self.emit(Instr::ArrayPush { arr: first, src: r });
+                    }
+                }
+                self.f.b.release(mark);
+            }
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                let e = a.as_expression().ok_or_else(|| CompileError::internal("argument"))?;
+                let r = Reg(first.0.saturating_add(u16::try_from(i).unwrap_or(u16::MAX)));
+                self.expr(e, r)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn call(&mut self, c: &CallExpression<'a>, dst: Reg) -> Result<()> {
+        let (spread, argc) = self.arguments_count(&c.arguments, c.span.start)?;
+        let callee_r = self.temp()?;
+        let argv = self.f.b.alloc(u32::from(argc) + 1)?;
+        let position = match c.callee.as_member_expression() {
+            Some(m) => {
+                if let MemberExpression::PrivateFieldExpression(p) = m {
+                    return Err(unsupported("private names", p.span.start));
+                }
+                if matches!(m.object(), Expression::Super(_)) {
+                    return Err(unsupported("super", m.object().span().start));
+                }
+                self.expr(m.object(), argv)?;
+                if m.optional() {
+                    self.jump_if_nullish_to_chain_exit(argv, m.span().start)?;
+                }
+                let key = self.member_key(m)?;
+                self.member_position(m);
+                self.get_key(callee_r, argv, &key);
+                match m {
+                    MemberExpression::StaticMemberExpression(s) => s.property.span.start,
+                    _ => c.span.start,
+                }
+            }
+            None => {
+                match &c.callee {
+                    Expression::Super(s) => return Err(unsupported("super", s.span.start)),
+                    Expression::ImportExpression(i) => {
+                        return Err(CompileError::at("import() is not supported by jsvm".into(), i.span.start));
+                    }
+                    callee => self.expr(callee, callee_r)?,
+                }
+                self.emit(Instr::LoadUndefined { dst: argv });
+                c.span.start
+            }
+        };
+        if c.optional {
+            self.jump_if_nullish_to_chain_exit(callee_r, c.span.start)?;
+        }
+        self.arguments(&c.arguments, argv, spread)?;
+        self.pos(position);
+        if spread {
+            self.emit(Instr::CallSpread { dst, callee: callee_r, argv });
+        } else {
+            self.emit(Instr::Call { dst, callee: callee_r, argv, argc: Count(argc) });
+        }
+        Ok(())
+    }
+
+    pub fn new_expr(&mut self, n: &NewExpression<'a>, dst: Reg) -> Result<()> {
+        let (spread, argc) = self.arguments_count(&n.arguments, n.span.start)?;
+        let callee = self.temp()?;
+        self.expr(&n.callee, callee)?;
+        let argv = self.f.b.alloc(u32::from(argc) + 1)?;
+        self.arguments(&n.arguments, argv, spread)?;
+        self.pos(n.span.start);
+        if spread {
+            self.emit(Instr::NewSpread { dst, callee, argv });
+        } else {
+            self.emit(Instr::New { dst, callee, argv, argc: Count(argc) });
+        }
+        Ok(())
+    }
+
+    pub fn chain(&mut self, c: &ChainExpression<'a>, dst: Reg) -> Result<()> {
+        let nullish = self.label();
+        let end = self.label();
+        let saved = self.f.chain_exit.replace(nullish);
+        let r = match &c.expression {
+            ChainElement::CallExpression(call) => self.call(call, dst),
+            ChainElement::TSNonNullExpression(t) => {
+                Err(CompileError::at("TypeScript syntax is not supported by jsvm".into(), t.span.start))
+            }
+            other => match other.as_member_expression() {
+                Some(m) => self.member(m, dst),
+                None => Err(CompileError::internal("chain element")),
+            },
+        };
+        self.f.chain_exit = saved;
+        r?;
+        self.jump(end);
+        self.bind(nullish);
+        self.emit(Instr::LoadUndefined { dst });
+        self.bind(end);
+        Ok(())
+    }
+
+    pub fn delete(&mut self, arg: &Expression<'a>, dst: Reg) -> Result<()> {
+        let (member, chain) = match arg {
+            Expression::ChainExpression(c) => match c.expression.as_member_expression() {
+                Some(m) => (Some(m), true),
+                None => (None, false),
+            },
+            other => (other.as_member_expression(), false),
+        };
+        let Some(m) = member else {
+            self.effect(arg)?;
+            self.emit(Instr::LoadTrue { dst });
+            return Ok(());
+        };
+        if let MemberExpression::PrivateFieldExpression(p) = m {
+            return Err(unsupported("private names", p.span.start));
+        }
+        let nullish = self.label();
+        let end = self.label();
+        let saved = if chain { self.f.chain_exit.replace(nullish) } else { self.f.chain_exit };
+        let r = (|| -> Result<()> {
+            let obj = self.member_object(m)?;
+            let key = self.member_key(m)?;
+            self.member_position(m);
+            match key {
+                Key::Name(name) => self.emit(Instr::DeleteProp { dst, obj, name }),
+                Key::Reg(key) => self.emit(Instr::DeleteElem { dst, obj, key }),
+            }
+            Ok(())
+        })();
+        self.f.chain_exit = saved;
+        r?;
+        if chain {
+            self.jump(end);
+            self.bind(nullish);
+            self.emit(Instr::LoadTrue { dst });
+            self.bind(end);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,404 @@
+//! Expressions: the dispatcher, identifiers, `this`, operators, conditions,
+//! and the "evaluate into a register" entry points used by statements.
+//! Member access, calls and optional chains live in `call`, assignments and
+//! updates in `assign`, object/array/template literals in `literal`.
+//!
+//! Register discipline: `expr(e, dst)` leaves the value in `dst` and frees
+//! every temporary it took; `expr_any(e)` may return a local's own register
+//! instead of copying it, so callers only use it when nothing evaluated
+//! afterwards can assign that local (see `is_simple`).
+
+mod assign;
+mod call;
+mod literal;
+
+use jsvm_vm::isa::{Instr, Reg, Target};
+use oxc_ast::ast::{Expression, LogicalOperator, UnaryOperator};
+use oxc_span::GetSpan;
+use oxc_syntax::operator::BinaryOperator;
+
+use crate::CompileError;
+use crate::builder::Label;
+use crate::function::{Binding, Compiler, FnNode, Result, Storage, not_in_jsvm, unsupported};
+
+impl<'s, 'a> Compiler<'s, 'a> {
+    /// Evaluates `e` into `dst`.
+    pub fn expr(&mut self, e: &Expression<'a>, dst: Reg) -> Result<()> {
+        self.enter(e.span().start)?;
+        let mark = self.f.b.mark();
+        let r = self.expr_inner(e, dst);
+        self.f.b.release(mark);
+        self.leave();
+        r
+    }
+
+    /// Evaluates `e` into some register: a local's own register when `e`
+    /// is that local, else a fresh temporary (not released).
+    pub fn expr_any(&mut self, e: &Expression<'a>) -> Result<Reg> {
+        if let Expression::Identifier(id) = e {
+            match self.resolve(id)? {
+                Binding::Local { storage: Storage::Reg(r), check_tdz, .. } => {
+                    if check_tdz {
+                        self.pos(id.span.start);
+                        let name = self.kstr(id.name.as_str())?;
+                        self.emit(Instr::CheckInit { src: r, name });
+                    }
+                    return Ok(r);
+                }
+                Binding::Arguments(Storage::Reg(r)) => return Ok(r),
+                _ => {}
+            }
+        }
+        let t = self.temp()?;
+        self.expr(e, t)?;
+        Ok(t)
+    }
+
+    /// Evaluates `e` into `dst`, naming it `name` if it is an anonymous
+    /// function (NamedEvaluation).
+    pub fn expr_named(&mut self, e: &Expression<'a>, dst: Reg, name: &str) -> Result<()> {
+        match e {
+            Expression::FunctionExpression(f) if f.id.is_none() => self.closure(FnNode::Function(f), name, dst),
+            Expression::ArrowFunctionExpression(a) => self.closure(FnNode::Arrow(a), name, dst),
+            _ => self.expr(e, dst),
+        }
+    }
+
+    /// Evaluates `e` for its side effects only.
+    pub fn effect(&mut self, e: &Expression<'a>) -> Result<()> {
+        self.enter(e.span().start)?;
+        let mark = self.f.b.mark();
+        let r = match e {
+            Expression::AssignmentExpression(a) => self.assign(a, None),
+            Expression::UpdateExpression(u) => self.update(u, None),
+            Expression::SequenceExpression(s) => s.expressions.iter().try_for_each(|e| self.effect(e)),
+            _ => {
+                let t = self.temp()?;
+                self.expr_inner(e, t)
+            }
+        };
+        self.f.b.release(mark);
+        self.leave();
+        r
+    }
+
+    /// Jumps to `target` when ToBoolean(e) equals `when`.
+    pub fn cond_jump(&mut self, e: &Expression<'a>, when: bool, target: Label) -> Result<()> {
+        self.enter(e.span().start)?;
+        let mark = self.f.b.mark();
+        let r = self.cond_jump_inner(e, when, target);
+        self.f.b.release(mark);
+        self.leave();
+        r
+    }
+
+    fn cond_jump_inner(&mut self, e: &Expression<'a>, when: bool, target: Label) -> Result<()> {
+        match e {
+            Expression::UnaryExpression(u) if u.operator == UnaryOperator::LogicalNot => {
+                self.cond_jump(&u.argument, !when, target)
+            }
+            Expression::LogicalExpression(l) if matches!(l.operator, LogicalOperator::And | LogicalOperator::Or) => {
+                let is_and = l.operator == LogicalOperator::And;
+                if is_and != when {
+                    // and/false or or/true: either side decides alone.
+                    self.cond_jump(&l.left, when, target)?;
+                    self.cond_jump(&l.right, when, target)
+                } else {
+                    let skip = self.label();
+                    self.cond_jump(&l.left, !when, skip)?;
+                    self.cond_jump(&l.right, when, target)?;
+                    self.bind(skip);
+                    Ok(())
+                }
+            }
+            Expression::BooleanLiteral(b) => {
+                if b.value == when {
+                    self.jump(target);
+                }
+                Ok(())
+            }
+            _ => {
+                let r = self.expr_any(e)?;
+                let instr = if when {
+                    Instr::JumpIfTrue { cond: r, target: Target(0) }
+                } else {
+                    Instr::JumpIfFalse { cond: r, target: Target(0) }
+                };
+                self.f.b.emit_jump(instr, target);
+                Ok(())
+            }
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expression<'a>, dst: Reg) -> Result<()> {
+        match e {
+            Expression::BooleanLiteral(b) => {
+                self.emit(if b.value { Instr::LoadTrue { dst } } else { Instr::LoadFalse { dst } });
+            }
+            Expression::NullLiteral(_) => self.emit(Instr::LoadNull { dst }),
+            Expression::NumericLiteral(n) => self.load_int_or_const(dst, n.value)?,
+            Expression::StringLiteral(s) => {
+                let k = self.consts.string_units(literal::string_units(s.value.as_str(), s.lone_surrogates))?;
+                self.emit(Instr::LoadConst { dst, k });
+            }
+            Expression::BigIntLiteral(b) => {
+                return Err(not_in_jsvm("BigInt literals", b.span.start));
+            }
+            Expression::RegExpLiteral(r) => {
+                return Err(unsupported("regular expression literals", r.span.start));
+            }
+            Expression::TemplateLiteral(t) => self.template(t, dst)?,
+            Expression::TaggedTemplateExpression(t) => {
+                return Err(unsupported("tagged templates", t.span.start));
+            }
+            Expression::Identifier(id) => self.load_ident(id, dst)?,
+            Expression::ThisExpression(t) => self.load_this(dst, t.span.start)?,
+            Expression::ArrayExpression(a) => self.array(a, dst)?,
+            Expression::ObjectExpression(o) => self.object(o, dst)?,
+            Expression::FunctionExpression(f) => {
+                let name = f.id.as_ref().map(|id| id.name.as_str()).unwrap_or("");
+                self.closure(FnNode::Function(f), name, dst)?;
+            }
+            Expression::ArrowFunctionExpression(a) => self.closure(FnNode::Arrow(a), "", dst)?,
+            Expression::ClassExpression(c) => return Err(unsupported("classes", c.span.start)),
+            Expression::AssignmentExpression(a) => self.assign(a, Some(dst))?,
+            Expression::UpdateExpression(u) => self.update(u, Some(dst))?,
+            Expression::BinaryExpression(b) => {
+                let simple = is_simple(&b.right, 3);
+                let left = if simple {
+                    self.expr_any(&b.left)?
+                } else {
+                    let t = self.temp()?;
+                    self.expr(&b.left, t)?;
+                    t
+                };
+                let right = self.expr_any(&b.right)?;
+                self.pos(b.span.start);
+                self.emit(binary_instr(b.operator, dst, left, right));
+            }
+            Expression::PrivateInExpression(p) => {
+                return Err(unsupported("private names", p.span.start));
+            }
+            Expression::LogicalExpression(l) => {
+                self.expr(&l.left, dst)?;
+                let end = self.label();
+                let instr = match l.operator {
+                    LogicalOperator::And => Instr::JumpIfFalse { cond: dst, target: Target(0) },
+                    LogicalOperator::Or => Instr::JumpIfTrue { cond: dst, target: Target(0) },
+                    LogicalOperator::Coalesce => Instr::JumpIfNotNullish { src: dst, target: Target(0) },
+                };
+                self.f.b.emit_jump(instr, end);
+                self.expr(&l.right, dst)?;
+                self.bind(end);
+            }
+            Expression::ConditionalExpression(c) => {
+                let else_l = self.label();
+                let end = self.label();
+                self.cond_jump(&c.test, false, else_l)?;
+                self.expr(&c.consequent, dst)?;
+                self.jump(end);
+                self.bind(else_l);
+                self.expr(&c.alternate, dst)?;
+                self.bind(end);
+            }
+            Expression::SequenceExpression(s) => {
+                let n = s.expressions.len();
+                for (i, e) in s.expressions.iter().enumerate() {
+                    if i + 1 == n {
+                        self.expr(e, dst)?;
+                    } else {
+                        self.effect(e)?;
+                    }
+                }
+            }
+            Expression::UnaryExpression(u) => self.unary(u, dst)?,
+            Expression::ParenthesizedExpression(p) => self.expr(&p.expression, dst)?,
+            Expression::CallExpression(c) => self.call(c, dst)?,
+            Expression::NewExpression(n) => self.new_expr(n, dst)?,
+            Expression::ChainExpression(c) => self.chain(c, dst)?,
+            Expression::StaticMemberExpression(_)
+            | Expression::ComputedMemberExpression(_)
+            | Expression::PrivateFieldExpression(_) => {
+                if let Some(m) = e.as_member_expression() {
+                    self.member(m, dst)?;
+                }
+            }
+            Expression::Super(s) => return Err(unsupported("super", s.span.start)),
+            Expression::AwaitExpression(a) => {
+                return Err(not_in_jsvm("async functions", a.span.start));
+            }
+            Expression::YieldExpression(y) => {
+                return Err(unsupported("yield expressions", y.span.start));
+            }
+            Expression::ImportExpression(i) => {
+                return Err(CompileError::at("import() is not supported by jsvm".into(), i.span.start));
+            }
+            Expression::ImportMeta(i) => {
+                return Err(CompileError::at("import.meta is not supported by jsvm".into(), i.span.start));
+            }
+            Expression::NewTarget(n) => {
+                return Err(CompileError::at("new.target is not supported yet".into(), n.span.start));
+            }
+            other => {
+                return Err(CompileError::at("this syntax is not supported by jsvm".into(), other.span().start));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn load_ident(&mut self, id: &oxc_ast::ast::IdentifierReference<'a>, dst: Reg) -> Result<()> {
+        self.pos(id.span.start);
+        match self.resolve(id)? {
+            Binding::Global(name) => {
+                let name = self.kstr(name)?;
+                self.emit(Instr::GetGlobal { dst, name });
+            }
+            Binding::Undefined => self.emit(Instr::LoadUndefined { dst }),
+            Binding::Local { storage, check_tdz, .. } => {
+                self.read_storage(storage, dst)?;
+                if check_tdz {
+                    let name = self.kstr(id.name.as_str())?;
+                    self.emit(Instr::CheckInit { src: dst, name });
+                }
+            }
+            Binding::Arguments(storage) => self.read_storage(storage, dst)?,
+        }
+        Ok(())
+    }
+
+    fn load_this(&mut self, dst: Reg, _offset: u32) -> Result<()> {
+        match (self.f.is_arrow, self.f.this_env) {
+            (true, Some(storage)) => self.read_storage(storage, dst),
+            _ => {
+                self.emit(Instr::LoadThis { dst });
+                Ok(())
+            }
+        }
+    }
+
+    fn unary(&mut self, u: &oxc_ast::ast::UnaryExpression<'a>, dst: Reg) -> Result<()> {
+        match u.operator {
+            UnaryOperator::UnaryNegation => {
+                if let Expression::NumericLiteral(n) = &u.argument {
+                    return self.load_int_or_const(dst, -n.value);
+                }
+                let r = self.expr_any(&u.argument)?;
+                self.pos(u.span.start);
+                self.emit(Instr::Neg { dst, src: r });
+            }
+            UnaryOperator::UnaryPlus => {
+                let r = self.expr_any(&u.argument)?;
+                self.pos(u.span.start);
+                self.emit(Instr::ToNumber { dst, src: r });
+            }
+            UnaryOperator::LogicalNot => {
+                let r = self.expr_any(&u.argument)?;
+                self.emit(Instr::Not { dst, src: r });
+            }
+            UnaryOperator::BitwiseNot => {
+                let r = self.expr_any(&u.argument)?;
+                self.pos(u.span.start);
+                self.emit(Instr::BitNot { dst, src: r });
+            }
+            UnaryOperator::Typeof => {
+                let r = match &u.argument {
+                    Expression::Identifier(id) => match self.resolve(id)? {
+                        Binding::Global(name) => {
+                            let name = self.kstr(name)?;
+                            self.emit(Instr::GetGlobalOrUndefined { dst, name });
+                            dst
+                        }
+                        _ => self.expr_any(&u.argument)?,
+                    },
+                    arg => self.expr_any(arg)?,
+                };
+                self.emit(Instr::TypeOf { dst, src: r });
+            }
+            UnaryOperator::Void => {
+                self.effect(&u.argument)?;
+                self.emit(Instr::LoadUndefined { dst });
+            }
+            UnaryOperator::Delete => self.delete(&u.argument, dst)?,
+        }
+        Ok(())
+    }
+}
+
+/// The instruction for a binary operator.
+pub(crate) fn binary_instr(op: BinaryOperator, dst: Reg, a: Reg, b: Reg) -> Instr {
+    match op {
+        BinaryOperator::Equality => Instr::Eq { dst, a, b },
+        BinaryOperator::Inequality => Instr::NotEq { dst, a, b },
+        BinaryOperator::StrictEquality => Instr::StrictEq { dst, a, b },
+        BinaryOperator::StrictInequality => Instr::StrictNotEq { dst, a, b },
+        BinaryOperator::LessThan => Instr::Lt { dst, a, b },
+        BinaryOperator::LessEqualThan => Instr::Le { dst, a, b },
+        BinaryOperator::GreaterThan => Instr::Gt { dst, a, b },
+        BinaryOperator::GreaterEqualThan => Instr::Ge { dst, a, b },
+        BinaryOperator::Addition => Instr::Add { dst, a, b },
+        BinaryOperator::Subtraction => Instr::Sub { dst, a, b },
+        BinaryOperator::Multiplication => Instr::Mul { dst, a, b },
+        BinaryOperator::Division => Instr::Div { dst, a, b },
+        BinaryOperator::Remainder => Instr::Mod { dst, a, b },
+        BinaryOperator::Exponential => Instr::Exp { dst, a, b },
+        BinaryOperator::ShiftLeft => Instr::Shl { dst, a, b },
+        BinaryOperator::ShiftRight => Instr::Shr { dst, a, b },
+        BinaryOperator::ShiftRightZeroFill => Instr::UShr { dst, a, b },
+        BinaryOperator::BitwiseOR => Instr::BitOr { dst, a, b },
+        BinaryOperator::BitwiseXOR => Instr::BitXor { dst, a, b },
+        BinaryOperator::BitwiseAnd => Instr::BitAnd { dst, a, b },
+        BinaryOperator::In => Instr::In { dst, key: a, obj: b },
+        BinaryOperator::Instanceof => Instr::InstanceOf { dst, val: a, ctor: b },
+    }
+}
+
+/// Whether evaluating `e` cannot assign a local of this function (so an
+/// operand evaluated before it may be read straight from its register).
+/// Only locals of this function live in registers, and only code of this
+/// function can assign them, so this is a syntactic check.
+pub(crate) fn is_simple(e: &Expression<'_>, budget: u32) -> bool {
+    if budget == 0 {
+        return false;
+    }
+    match e {
+        Expression::BooleanLiteral(_)
+        | Expression::NullLiteral(_)
+        | Expression::NumericLiteral(_)
+        | Expression::StringLiteral(_)
+        | Expression::Identifier(_)
+        | Expression::ThisExpression(_)
+        | Expression::FunctionExpression(_)
+        | Expression::ArrowFunctionExpression(_) => true,
+        Expression::StaticMemberExpression(m) => is_simple(&m.object, budget - 1),
+        Expression::ComputedMemberExpression(m) => {
+            is_simple(&m.object, budget - 1) && is_simple(&m.expression, budget - 1)
+        }
+        Expression::BinaryExpression(b) => is_simple(&b.left, budget - 1) && is_simple(&b.right, budget - 1),
+        Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && is_simple(&u.argument, budget - 1),
+        _ => false,
+    }
+}
+
+/// Whether an expression writes its destination only with its last
+/// instruction, after reading everything else (so the destination may be
+/// the register of a local it reads).
+pub(crate) fn writes_dst_last(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::BinaryExpression(_)
+        | Expression::BooleanLiteral(_)
+        | Expression::NullLiteral(_)
+        | Expression::NumericLiteral(_)
+        | Expression::StringLiteral(_)
+        | Expression::Identifier(_)
+        | Expression::ThisExpression(_)
+        | Expression::StaticMemberExpression(_)
+        | Expression::ComputedMemberExpression(_)
+        | Expression::CallExpression(_)
+        | Expression::NewExpression(_) => true,
+        Expression::UnaryExpression(u) => !matches!(u.operator, UnaryOperator::Delete | UnaryOperator::Typeof),
+        _ => false,
+    }
+}
+
+#[allow(dead_code)]
+fn _label_type(_: Label) {}

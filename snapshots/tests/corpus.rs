@@ -1,0 +1,88 @@
+//! Runs every program under `cases/` and snapshots its verdict, output and
+//! error text, and every program under `disasm/` and snapshots its bytecode.
+//! Each program runs twice, with gas metering on and under GC stress (a
+//! collection at every allocation); both runs must agree.
+//!
+//! A case may start with a `// limits: gas=N memory=N stack=N output=N` line.
+//! To review changes: `cargo insta review` (or `INSTA_UPDATE=always`).
+
+use jsvm::{Engine, Limits, RunError, Sandbox};
+
+fn limits_for(source: &str) -> Limits {
+    let mut limits = Limits { gas: 50_000_000, memory: 32 << 20, ..Limits::default() };
+    if let Some(line) = source.lines().next().and_then(|l| l.strip_prefix("// limits:")) {
+        for setting in line.split_whitespace() {
+            let Some((name, value)) = setting.split_once('=') else { continue };
+            let Ok(n) = value.parse::<u64>() else { continue };
+            match name {
+                "gas" => limits.gas = n,
+                "memory" => limits.memory = n as usize,
+                "stack" => limits.stack_depth = n as usize,
+                "output" => limits.output = n as usize,
+                _ => {}
+            }
+        }
+    }
+    limits
+}
+
+/// Runs `source` and renders the verdict, output and error.
+fn run_case(name: &str, source: &str, stress: bool) -> String {
+    let engine = Engine::new();
+    let script = match engine.compile(source, name) {
+        Ok(s) => s,
+        Err(e) => {
+            return format!("verdict: compile_error\n--- error\n{}", jsvm::render_compile_error(&e, name, source));
+        }
+    };
+    let mut sandbox = Sandbox::new(&engine, limits_for(source)).expect("sandbox");
+    sandbox.set_seed(42);
+    sandbox.vm().heap.stress = stress;
+    let result = sandbox.run(&script);
+    if stress {
+        sandbox.vm().collect_garbage();
+        if let Err(e) = sandbox.vm().heap.check_invariants() {
+            panic!("{name}: heap invariant broken after collection: {e}");
+        }
+    }
+    let verdict = match &result {
+        Ok(()) => "completed",
+        Err(RunError::Uncaught { .. }) => "uncaught_exception",
+        Err(RunError::OutOfGas { .. }) => "out_of_gas",
+        Err(RunError::OutOfMemory { .. }) => "out_of_memory",
+        Err(RunError::Timeout { .. }) => "timeout",
+        Err(RunError::OutputLimit { .. }) => "output_limit",
+        Err(RunError::Interrupted) => "interrupted",
+        Err(RunError::Internal(_)) => "internal_error",
+    };
+    let mut text = format!("verdict: {verdict}\n--- output\n{}", sandbox.output());
+    if let Err(e) = result {
+        text.push_str(&format!("--- error\n{e}\n"));
+    }
+    text
+}
+
+#[test]
+fn programs() {
+    insta::glob!("../cases", "**/*.js", |path| {
+        let source = std::fs::read_to_string(path).expect("read case");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let normal = run_case(&name, &source, false);
+        let stressed = run_case(&name, &source, true);
+        let out_of_memory = normal.starts_with("verdict: out_of_memory");
+        if !out_of_memory {
+            assert_eq!(normal, stressed, "{name}: GC stress changed the result");
+        }
+        insta::assert_snapshot!(normal);
+    });
+}
+
+#[test]
+fn disassembly() {
+    insta::glob!("../disasm", "*.js", |path| {
+        let source = std::fs::read_to_string(path).expect("read case");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let script = Engine::new().compile(&source, &name).expect("compiles");
+        insta::assert_snapshot!(script.disassemble());
+    });
+}

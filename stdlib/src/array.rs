@@ -1,0 +1,339 @@
+//! `Array` and `Array.prototype` (the first part: construction, isArray,
+//! push/pop, join/toString, the iterators, and the common callback methods),
+//! plus the array iterator objects. Methods work on any array-like `this`,
+//! as the spec says, with a fast path for real arrays.
+
+use jsvm_vm::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
+use jsvm_vm::native::Args;
+use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
+
+use crate::{
+    install_constructor, install_methods, install_symbol_method, length_of_array_like, to_integer_or_infinity,
+    type_error,
+};
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let proto = vm.realm.array_prototype;
+    let c = install_constructor(vm, "Array", array, 1, proto)?;
+    install_methods(vm, c, &[("isArray", is_array, 1)])?;
+    install_methods(
+        vm,
+        proto,
+        &[
+            ("push", push, 1),
+            ("pop", pop, 0),
+            ("join", join, 1),
+            ("toString", to_string, 0),
+            ("keys", keys, 0),
+            ("entries", entries, 0),
+            ("indexOf", index_of, 1),
+            ("includes", includes, 1),
+            ("slice", slice, 2),
+            ("forEach", for_each, 1),
+            ("map", map, 1),
+            ("filter", filter, 1),
+        ],
+    )?;
+    let iterator = vm.realm.symbols.iterator;
+    let values_fn = crate::native_function(vm, "values", values, 0)?;
+    let values_key = vm.key("values");
+    vm.define_hidden(proto, values_key, Value::Object(values_fn))?;
+    vm.define_hidden(proto, PropertyKey::Symbol(iterator), Value::Object(values_fn))?;
+    vm.realm.array_values = Some(values_fn);
+    let iter_proto = vm.realm.array_iterator_prototype;
+    install_methods(vm, iter_proto, &[("next", iterator_next, 0)])?;
+    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value("Array Iterator")?;
+    vm.define_property_raw(
+        iter_proto,
+        tag,
+        jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE),
+    )?;
+    let iterator_proto = vm.realm.iterator_prototype;
+    install_symbol_method(vm, iterator_proto, iterator, "[Symbol.iterator]", return_this, 0)?;
+    Ok(())
+}
+
+fn return_this(_: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(args.this)
+}
+
+/// Array(...items) and Array(length).
+fn array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if let [Value::Number(n)] = args.args {
+        let len = jsvm_vm::number::to_uint32(*n);
+        if len as f64 != *n {
+            return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
+        }
+        let a = vm.new_array(Vec::new())?;
+        vm.set_array_length(a, Value::Number(*n))?;
+        return Ok(Value::Object(a));
+    }
+    vm.charge(args.len() as u64)?;
+    Ok(Value::Object(vm.new_array(args.args.to_vec())?))
+}
+
+fn is_array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(args.get(0), Value::Object(o) if vm.heap.object(o).array().is_some())))
+}
+
+/// Array.prototype.push(...items).
+fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.charge(args.len() as u64)?;
+    if vm.heap.object(o).array().is_some() {
+        for &v in args.args {
+            vm.array_push(o, v)?;
+        }
+        let len = vm.heap.object(o).array().map_or(0, |a| a.length);
+        return Ok(Value::Number(len as f64));
+    }
+    let mut len = length_of_array_like(vm, o)?;
+    for &v in args.args {
+        let key = index_key(vm, len)?;
+        vm.put_value(Value::Object(o), key, v)?;
+        len += 1;
+    }
+    let length = PropertyKey::Atom(vm.realm.names.length);
+    vm.put_value(Value::Object(o), length, Value::Number(len as f64))?;
+    Ok(Value::Number(len as f64))
+}
+
+/// The property key of index `i` (which may exceed u32 for array-likes).
+fn index_key(vm: &mut Vm, i: u64) -> JsResult<PropertyKey> {
+    if i < u64::from(u32::MAX) { Ok(PropertyKey::Index(i as u32)) } else { Ok(vm.key(&i.to_string())) }
+}
+
+/// Array.prototype.pop().
+fn pop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    let length = PropertyKey::Atom(vm.realm.names.length);
+    if len == 0 {
+        vm.put_value(Value::Object(o), length, Value::Number(0.0))?;
+        return Ok(Value::Undefined);
+    }
+    let key = index_key(vm, len - 1)?;
+    let v = vm.get(o, key, Value::Object(o))?;
+    vm.root(v);
+    if !vm.delete(o, key)? {
+        return type_error(vm, "Cannot delete array element");
+    }
+    vm.put_value(Value::Object(o), length, Value::Number((len - 1) as f64))?;
+    Ok(v)
+}
+
+/// Array.prototype.join(separator): charges per element and per unit.
+fn join(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    let sep: Vec<u16> = match args.get(0) {
+        Value::Undefined => vec![u16::from(b',')],
+        v => {
+            let s = vm.to_string(v)?;
+            vm.heap.units(s).to_vec()
+        }
+    };
+    let mut out: Vec<u16> = Vec::new();
+    for i in 0..len {
+        vm.charge(1 + sep.len() as u64)?;
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        let key = index_key(vm, i)?;
+        let v = vm.get(o, key, Value::Object(o))?;
+        if !v.is_nullish() {
+            let s = vm.to_string(v)?;
+            let units = vm.heap.units(s);
+            let n = units.len();
+            if out.len() + n > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
+                return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
+            }
+            vm.charge(n as u64)?;
+            vm.reserve(n * 2)?;
+            out.extend_from_slice(vm.heap.units(s));
+        }
+    }
+    Ok(Value::String(vm.alloc_string_units(out)?))
+}
+
+fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let key = vm.key("join");
+    let f = vm.get(o, key, Value::Object(o))?;
+    if vm.is_callable(f) {
+        return vm.call(f, Value::Object(o), &[]);
+    }
+    let key = PropertyKey::Atom(vm.realm.names.to_string);
+    let op = vm.realm.object_prototype;
+    let f = vm.get(op, key, Value::Object(op))?;
+    vm.call(f, Value::Object(o), &[])
+}
+
+fn make_iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
+    let o = vm.to_object(this)?;
+    let proto = vm.realm.array_iterator_prototype;
+    let state = IteratorState::Array { target: Value::Object(o), next: 0, kind };
+    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Iterator(state))?))
+}
+
+fn values(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    make_iterator(vm, args.this, IterKind::Values)
+}
+
+fn keys(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    make_iterator(vm, args.this, IterKind::Keys)
+}
+
+fn entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    make_iterator(vm, args.this, IterKind::Entries)
+}
+
+/// %ArrayIteratorPrototype%.next and %StringIteratorPrototype%.next.
+pub(crate) fn iterator_next(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(it) = args.this else { return type_error(vm, "next called on a non-iterator") };
+    if !matches!(
+        vm.heap.object(it).kind,
+        ObjectKind::Iterator(IteratorState::Array { .. } | IteratorState::String { .. } | IteratorState::Done)
+    ) {
+        return type_error(vm, "next called on an incompatible receiver");
+    }
+    let step = vm.iterator_step(it)?;
+    iter_result(vm, step.unwrap_or(Value::Undefined), step.is_none())
+}
+
+/// CreateIteratorResultObject(value, done).
+pub(crate) fn iter_result(vm: &mut Vm, value: Value, done: bool) -> JsResult<Value> {
+    let r = vm.new_object()?;
+    let names = vm.realm.names;
+    vm.create_data_property(r, PropertyKey::Atom(names.value), value)?;
+    vm.create_data_property(r, PropertyKey::Atom(names.done), Value::Bool(done))?;
+    Ok(Value::Object(r))
+}
+
+/// The relative index argument of slice and friends, clamped to 0..=len.
+fn relative_index(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
+    if matches!(v, Value::Undefined) {
+        return Ok(default);
+    }
+    let n = to_integer_or_infinity(vm, v)?;
+    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as u64 } else { n.min(len as f64) as u64 })
+}
+
+fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    let start = relative_index(vm, args.get(1), len, 0)?;
+    for i in start..len {
+        vm.charge(1)?;
+        let key = index_key(vm, i)?;
+        if vm.has_property(o, key)? {
+            let v = vm.get(o, key, Value::Object(o))?;
+            if vm.strict_equals(v, args.get(0)) {
+                return Ok(Value::Number(i as f64));
+            }
+        }
+    }
+    Ok(Value::Number(-1.0))
+}
+
+fn includes(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    let start = relative_index(vm, args.get(1), len, 0)?;
+    for i in start..len {
+        vm.charge(1)?;
+        let key = index_key(vm, i)?;
+        let v = vm.get(o, key, Value::Object(o))?;
+        if vm.same_value_zero(v, args.get(0)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    let start = relative_index(vm, args.get(0), len, 0)?;
+    let end = relative_index(vm, args.get(1), len, len)?;
+    let out = vm.new_array(Vec::new())?;
+    let mut n = 0u32;
+    for i in start..end {
+        vm.charge(1)?;
+        let key = index_key(vm, i)?;
+        if vm.has_property(o, key)? {
+            let v = vm.get(o, key, Value::Object(o))?;
+            vm.create_data_property_or_throw(out, PropertyKey::Index(n), v)?;
+        }
+        n += 1;
+    }
+    vm.set_array_length(out, Value::Number(n as f64))?;
+    Ok(Value::Object(out))
+}
+
+/// The callback of forEach/map/filter, checked.
+fn callback(vm: &mut Vm, args: &Args, name: &str) -> JsResult<Value> {
+    let f = args.get(0);
+    if !vm.is_callable(f) {
+        let d = vm.describe(f);
+        return type_error(vm, &format!("Array.prototype.{name}: {d} is not a function"));
+    }
+    Ok(f)
+}
+
+/// Calls `f(element, index, array)` for each present element.
+fn each(
+    vm: &mut Vm,
+    o: ObjRef,
+    f: Value,
+    this_arg: Value,
+    mut visit: impl FnMut(&mut Vm, u64, Value, Value) -> JsResult<()>,
+) -> JsResult<()> {
+    let len = length_of_array_like(vm, o)?;
+    for i in 0..len {
+        vm.charge(1)?;
+        let key = index_key(vm, i)?;
+        if !vm.has_property(o, key)? {
+            continue;
+        }
+        let v = vm.get(o, key, Value::Object(o))?;
+        vm.root(v);
+        let r = vm.call(f, this_arg, &[v, Value::Number(i as f64), Value::Object(o)])?;
+        visit(vm, i, v, r)?;
+    }
+    Ok(())
+}
+
+fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let f = callback(vm, args, "forEach")?;
+    each(vm, o, f, args.get(1), |_, _, _, _| Ok(()))?;
+    Ok(Value::Undefined)
+}
+
+fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let f = callback(vm, args, "map")?;
+    let len = length_of_array_like(vm, o)?;
+    let out = vm.new_array(Vec::new())?;
+    each(vm, o, f, args.get(1), |vm, i, _, r| {
+        let key = index_key(vm, i)?;
+        vm.create_data_property_or_throw(out, key, r)
+    })?;
+    vm.set_array_length(out, Value::Number(len as f64))?;
+    Ok(Value::Object(out))
+}
+
+fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let f = callback(vm, args, "filter")?;
+    let out = vm.new_array(Vec::new())?;
+    each(vm, o, f, args.get(1), |vm, _, v, r| {
+        if vm.to_boolean(r) {
+            vm.array_push(out, v)?;
+        }
+        Ok(())
+    })?;
+    Ok(Value::Object(out))
+}

@@ -1,0 +1,186 @@
+//! `Math`: the constants, one generic wrapper serving every `f64 -> f64`
+//! function, the n-ary functions, and `random`, a xorshift64* generator
+//! seeded by the embedder (so a run can be replayed exactly).
+
+use jsvm_vm::heap::object::{CONFIGURABLE, Property, PropertyKey};
+use jsvm_vm::native::{Args, NativeFn};
+use jsvm_vm::{JsResult, Value, Vm};
+
+use crate::{define_constant, define_global, install_methods, native_function};
+
+/// The unary functions: name and implementation.
+const UNARY: &[(&str, fn(f64) -> f64)] = &[
+    ("abs", f64::abs),
+    ("acos", f64::acos),
+    ("acosh", f64::acosh),
+    ("asin", f64::asin),
+    ("asinh", f64::asinh),
+    ("atan", f64::atan),
+    ("atanh", f64::atanh),
+    ("cbrt", f64::cbrt),
+    ("ceil", f64::ceil),
+    ("cos", f64::cos),
+    ("cosh", f64::cosh),
+    ("exp", f64::exp),
+    ("expm1", f64::exp_m1),
+    ("floor", f64::floor),
+    ("fround", fround),
+    ("log", f64::ln),
+    ("log1p", f64::ln_1p),
+    ("log10", f64::log10),
+    ("log2", f64::log2),
+    ("round", round),
+    ("sign", sign),
+    ("sin", f64::sin),
+    ("sinh", f64::sinh),
+    ("sqrt", f64::sqrt),
+    ("tan", f64::tan),
+    ("tanh", f64::tanh),
+    ("trunc", f64::trunc),
+];
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let math = vm.new_object()?;
+    for (name, value) in [
+        ("E", std::f64::consts::E),
+        ("LN10", std::f64::consts::LN_10),
+        ("LN2", std::f64::consts::LN_2),
+        ("LOG10E", std::f64::consts::LOG10_E),
+        ("LOG2E", std::f64::consts::LOG2_E),
+        ("PI", std::f64::consts::PI),
+        ("SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
+        ("SQRT2", std::f64::consts::SQRT_2),
+    ] {
+        define_constant(vm, math, name, Value::Number(value))?;
+    }
+    for &(name, _) in UNARY {
+        let f = native_function(vm, name, unary, 1)?;
+        let key = vm.key(name);
+        vm.define_hidden(math, key, Value::Object(f))?;
+    }
+    let table: &[(&str, NativeFn, u32)] = &[
+        ("max", max, 2),
+        ("min", min, 2),
+        ("pow", pow, 2),
+        ("atan2", atan2, 2),
+        ("hypot", hypot, 2),
+        ("imul", imul, 2),
+        ("clz32", clz32, 1),
+        ("random", random, 0),
+    ];
+    install_methods(vm, math, table)?;
+    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value("Math")?;
+    vm.define_property_raw(math, tag, Property::data(text, CONFIGURABLE))?;
+    define_global(vm, "Math", Value::Object(math))
+}
+
+/// The one wrapper behind every unary function: finds the implementation by
+/// the callee's `name`.
+fn unary(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let name_key = PropertyKey::Atom(vm.realm.names.name);
+    let name = match vm.get_own_property(args.callee, name_key).map(|p| p.slot) {
+        Some(jsvm_vm::heap::object::Slot::Data(Value::String(s))) => vm.heap.to_rust_string(s),
+        _ => String::new(),
+    };
+    let x = vm.to_number(args.get(0))?;
+    let f = UNARY.iter().find(|(n, _)| *n == name).map_or(f64::abs as fn(f64) -> f64, |(_, f)| *f);
+    Ok(Value::Number(f(x)))
+}
+
+fn fround(x: f64) -> f64 {
+    x as f32 as f64
+}
+
+/// Math.round: rounds half up, keeping -0 for inputs in [-0.5, -0].
+fn round(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if x < 0.0 && x >= -0.5 {
+        return -0.0;
+    }
+    let floor = x.floor();
+    if x - floor >= 0.5 { floor + 1.0 } else { floor }
+}
+
+fn sign(x: f64) -> f64 {
+    if x.is_nan() || x == 0.0 { x } else { x.signum() }
+}
+
+fn numbers(vm: &mut Vm, args: &Args) -> JsResult<Vec<f64>> {
+    vm.charge(args.len() as u64)?;
+    args.args.iter().map(|&a| vm.to_number(a)).collect()
+}
+
+fn max(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let mut result = f64::NEG_INFINITY;
+    for n in numbers(vm, args)? {
+        if n.is_nan() || result.is_nan() {
+            result = f64::NAN;
+        } else if n > result || (n == 0.0 && result == 0.0 && !n.is_sign_negative()) {
+            result = n;
+        }
+    }
+    Ok(Value::Number(result))
+}
+
+fn min(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let mut result = f64::INFINITY;
+    for n in numbers(vm, args)? {
+        if n.is_nan() || result.is_nan() {
+            result = f64::NAN;
+        } else if n < result || (n == 0.0 && result == 0.0 && n.is_sign_negative()) {
+            result = n;
+        }
+    }
+    Ok(Value::Number(result))
+}
+
+fn pow(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let base = vm.to_number(args.get(0))?;
+    let exponent = vm.to_number(args.get(1))?;
+    if exponent.is_nan() || (base.abs() == 1.0 && exponent.is_infinite()) {
+        return Ok(Value::Number(f64::NAN));
+    }
+    Ok(Value::Number(base.powf(exponent)))
+}
+
+fn atan2(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let y = vm.to_number(args.get(0))?;
+    let x = vm.to_number(args.get(1))?;
+    Ok(Value::Number(y.atan2(x)))
+}
+
+fn hypot(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let ns = numbers(vm, args)?;
+    if ns.iter().any(|n| n.is_infinite()) {
+        return Ok(Value::Number(f64::INFINITY));
+    }
+    if ns.iter().any(|n| n.is_nan()) {
+        return Ok(Value::Number(f64::NAN));
+    }
+    Ok(Value::Number(ns.iter().map(|n| n * n).sum::<f64>().sqrt()))
+}
+
+fn imul(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let a = jsvm_vm::number::to_int32(vm.to_number(args.get(0))?);
+    let b = jsvm_vm::number::to_int32(vm.to_number(args.get(1))?);
+    Ok(Value::Number(a.wrapping_mul(b) as f64))
+}
+
+fn clz32(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let n = jsvm_vm::number::to_uint32(vm.to_number(args.get(0))?);
+    Ok(Value::Number(n.leading_zeros() as f64))
+}
+
+/// Math.random: xorshift64*, 53 random bits in [0, 1).
+fn random(vm: &mut Vm, _: &Args) -> JsResult<Value> {
+    let mut x = vm.rng_state;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    vm.rng_state = x;
+    let bits = x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11;
+    Ok(Value::Number(bits as f64 / (1u64 << 53) as f64))
+}

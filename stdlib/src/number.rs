@@ -1,0 +1,150 @@
+//! `Number` and `Boolean`: conversion functions, wrapper objects, the
+//! Number constants and predicates, and `toString`/`valueOf`.
+
+use jsvm_vm::heap::object::ObjectKind;
+use jsvm_vm::native::Args;
+use jsvm_vm::{ErrorKind, JsResult, Value, Vm};
+
+use crate::{define_constant, install_constructor, install_methods, type_error};
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let proto = vm.realm.number_prototype;
+    let c = install_constructor(vm, "Number", number, 1, proto)?;
+    for (name, value) in [
+        ("MAX_SAFE_INTEGER", 9007199254740991.0),
+        ("MIN_SAFE_INTEGER", -9007199254740991.0),
+        ("MAX_VALUE", f64::MAX),
+        ("MIN_VALUE", 5e-324),
+        ("EPSILON", f64::EPSILON),
+        ("POSITIVE_INFINITY", f64::INFINITY),
+        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
+        ("NaN", f64::NAN),
+    ] {
+        define_constant(vm, c, name, Value::Number(value))?;
+    }
+    install_methods(vm, c, &[("isInteger", is_integer, 1), ("isFinite", is_finite, 1), ("isNaN", is_nan, 1)])?;
+    install_methods(vm, proto, &[("toString", number_to_string, 1), ("valueOf", number_value_of, 0)])?;
+    let bproto = vm.realm.boolean_prototype;
+    install_constructor(vm, "Boolean", boolean, 1, bproto)?;
+    install_methods(vm, bproto, &[("toString", boolean_to_string, 0), ("valueOf", boolean_value_of, 0)])
+}
+
+/// Number(value) and new Number(value).
+fn number(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let n = if args.is_empty() { 0.0 } else { vm.to_number(args.get(0))? };
+    match args.new_target {
+        None => Ok(Value::Number(n)),
+        Some(_) => {
+            let proto = vm.realm.number_prototype;
+            Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Number(n))?))
+        }
+    }
+}
+
+fn is_integer(_: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(args.get(0), Value::Number(n) if n.is_finite() && n.trunc() == n)))
+}
+
+fn is_finite(_: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(args.get(0), Value::Number(n) if n.is_finite())))
+}
+
+fn is_nan(_: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(args.get(0), Value::Number(n) if n.is_nan())))
+}
+
+/// thisNumberValue.
+fn this_number(vm: &mut Vm, v: Value) -> JsResult<f64> {
+    match v {
+        Value::Number(n) => Ok(n),
+        Value::Object(o) => match vm.heap.object(o).kind {
+            ObjectKind::Number(n) => Ok(n),
+            _ => type_error(vm, "Number.prototype.valueOf requires that 'this' be a Number"),
+        },
+        _ => type_error(vm, "Number.prototype.valueOf requires that 'this' be a Number"),
+    }
+}
+
+fn number_value_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Number(this_number(vm, args.this)?))
+}
+
+/// Number.prototype.toString(radix).
+fn number_to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let n = this_number(vm, args.this)?;
+    let radix = match args.get(0) {
+        Value::Undefined => 10.0,
+        v => crate::to_integer_or_infinity(vm, v)?,
+    };
+    if !(2.0..=36.0).contains(&radix) {
+        return Err(vm.error(ErrorKind::RangeError, "toString() radix must be between 2 and 36"));
+    }
+    if radix == 10.0 || !n.is_finite() {
+        return Ok(Value::String(vm.number_to_jsstr(n)?));
+    }
+    let text = to_radix_string(n, radix as u32);
+    vm.string_value(&text)
+}
+
+/// A number in another radix: the integer part exactly, then up to 52
+/// fraction digits.
+fn to_radix_string(n: f64, radix: u32) -> String {
+    let negative = n < 0.0;
+    let mut int = n.abs().trunc();
+    let mut frac = n.abs() - int;
+    let mut digits = Vec::new();
+    if int == 0.0 {
+        digits.push('0');
+    }
+    while int >= 1.0 {
+        let d = (int % radix as f64) as u32;
+        digits.push(char::from_digit(d, radix).unwrap_or('0'));
+        int = (int / radix as f64).trunc();
+    }
+    digits.reverse();
+    let mut text: String = digits.into_iter().collect();
+    if frac > 0.0 {
+        text.push('.');
+        let mut count = 0;
+        while frac > 0.0 && count < 52 {
+            frac *= radix as f64;
+            let d = frac.trunc() as u32;
+            text.push(char::from_digit(d, radix).unwrap_or('0'));
+            frac -= d as f64;
+            count += 1;
+        }
+    }
+    if negative { format!("-{text}") } else { text }
+}
+
+/// Boolean(value) and new Boolean(value).
+fn boolean(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let b = vm.to_boolean(args.get(0));
+    match args.new_target {
+        None => Ok(Value::Bool(b)),
+        Some(_) => {
+            let proto = vm.realm.boolean_prototype;
+            Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Boolean(b))?))
+        }
+    }
+}
+
+fn this_boolean(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        Value::Object(o) => match vm.heap.object(o).kind {
+            ObjectKind::Boolean(b) => Ok(b),
+            _ => type_error(vm, "Boolean.prototype.valueOf requires that 'this' be a Boolean"),
+        },
+        _ => type_error(vm, "Boolean.prototype.valueOf requires that 'this' be a Boolean"),
+    }
+}
+
+fn boolean_to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let b = this_boolean(vm, args.this)?;
+    vm.string_value(if b { "true" } else { "false" })
+}
+
+fn boolean_value_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(this_boolean(vm, args.this)?))
+}

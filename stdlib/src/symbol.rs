@@ -1,0 +1,63 @@
+//! `Symbol`: the function (not a constructor), the well-known symbols, and
+//! `Symbol.prototype.toString` / `description`.
+
+use jsvm_vm::heap::object::{ObjectKind, PropertyKey};
+use jsvm_vm::native::Args;
+use jsvm_vm::value::SymbolRef;
+use jsvm_vm::{JsResult, Value, Vm};
+
+use crate::{define_constant, define_getter, install_constructor, install_methods, type_error};
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let proto = vm.realm.symbol_prototype;
+    let c = install_constructor(vm, "Symbol", symbol, 0, proto)?;
+    for (name, s) in vm.realm.symbols.all() {
+        define_constant(vm, c, name, Value::Symbol(s))?;
+    }
+    install_methods(vm, proto, &[("toString", to_string, 0), ("valueOf", value_of, 0)])?;
+    let key = vm.key("description");
+    define_getter(vm, proto, key, "description", description)?;
+    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value("Symbol")?;
+    vm.define_property_raw(proto, tag, jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE))
+}
+
+/// Symbol([description]).
+fn symbol(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if args.new_target.is_some() {
+        return type_error(vm, "Symbol is not a constructor");
+    }
+    let description = match args.get(0) {
+        Value::Undefined => None,
+        v => Some(vm.to_string(v)?),
+    };
+    vm.new_symbol(description)
+}
+
+/// thisSymbolValue.
+fn this_symbol(vm: &mut Vm, v: Value) -> JsResult<SymbolRef> {
+    match v {
+        Value::Symbol(s) => Ok(s),
+        Value::Object(o) => match vm.heap.object(o).kind {
+            ObjectKind::Symbol(s) => Ok(s),
+            _ => type_error(vm, "not a Symbol"),
+        },
+        _ => type_error(vm, "not a Symbol"),
+    }
+}
+
+/// SymbolDescriptiveString.
+fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = this_symbol(vm, args.this)?;
+    let d = vm.heap.symbol_description(s).map(|d| vm.heap.to_rust_string(d)).unwrap_or_default();
+    vm.string_value(&format!("Symbol({d})"))
+}
+
+fn value_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Symbol(this_symbol(vm, args.this)?))
+}
+
+fn description(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = this_symbol(vm, args.this)?;
+    Ok(vm.heap.symbol_description(s).map_or(Value::Undefined, Value::String))
+}

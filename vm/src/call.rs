@@ -1,0 +1,267 @@
+//! Calling and constructing functions: pushing script frames (the
+//! interpreter never recurses on the Rust stack for a script-to-script call),
+//! invoking natives, host functions and bound functions, and entering the
+//! interpreter from Rust (a native re-entry, counted against the call depth).
+
+use smallvec::SmallVec;
+
+use crate::error::{Abrupt, ErrorKind, JsResult};
+use crate::heap::object::{ObjectKind, Property, PropertyKey, WRITABLE};
+use crate::module::FunctionKind;
+use crate::native::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Frame, Vm};
+
+/// Arguments gathered for a call.
+pub(crate) type ArgList = SmallVec<[Value; 8]>;
+
+/// What a call did.
+pub(crate) enum CallOutcome {
+    /// A script frame was pushed; the interpreter continues in it.
+    Pushed,
+    /// The callee ran to completion (a native) with this result.
+    Done(Value),
+}
+
+impl Vm {
+    /// Calls `f` with `this` and `args` from Rust, running the interpreter
+    /// until it returns.
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        self.invoke_from_rust(f, this, args, None)
+    }
+
+    /// `new f(...args)` from Rust.
+    pub fn construct(&mut self, f: Value, args: &[Value]) -> JsResult<Value> {
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
+        }
+        self.invoke_from_rust(f, Value::Undefined, args, f.as_object())
+    }
+
+    fn invoke_from_rust(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        self.enter_native()?;
+        let saved_pc = self.cur_pc;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = self.cur_pc;
+        }
+        let args: ArgList = args.iter().copied().collect();
+        let result = match self.start_call(f, this, args, new_target, 0, true) {
+            Ok(CallOutcome::Pushed) => self.run(),
+            Ok(CallOutcome::Done(v)) => Ok(v),
+            Err(e) => Err(e),
+        };
+        self.cur_pc = saved_pc;
+        self.leave_native();
+        if let Ok(v) = result {
+            self.root(v);
+        }
+        result
+    }
+
+    /// Starts a call or construction: pushes a frame for a script function,
+    /// or runs a native to completion. `dst` is the caller's result register
+    /// and `entry` marks a frame pushed from Rust.
+    pub(crate) fn start_call(
+        &mut self,
+        f: Value,
+        this: Value,
+        mut args: ArgList,
+        new_target: Option<ObjRef>,
+        dst: u16,
+        entry: bool,
+    ) -> JsResult<CallOutcome> {
+        let mut callee = match f {
+            Value::Object(o) if self.heap.object(o).is_callable() => o,
+            _ => {
+                let d = self.describe(f);
+                return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a function")));
+            }
+        };
+        let mut this = this;
+        let mut new_target = new_target;
+        // Unwrap bound functions (iteratively: chains can be long).
+        while let ObjectKind::Bound { target, this: bound_this, args: bound_args } = &self.heap.object(callee).kind {
+            let (target, bound_this) = (*target, *bound_this);
+            let mut all: ArgList = bound_args.iter().copied().collect();
+            self.charge(all.len() as u64 + 1)?;
+            all.extend(args);
+            args = all;
+            if new_target == Some(callee) {
+                new_target = Some(target);
+            }
+            this = bound_this;
+            callee = target;
+        }
+        match self.heap.object(callee).kind {
+            ObjectKind::Closure { module, function, env } => {
+                self.check_depth()?;
+                let Some(proto) =
+                    self.modules.get(module as usize).and_then(|m| m.module.functions.get(function as usize))
+                else {
+                    return Err(self.internal("closure of a missing function"));
+                };
+                let kind = proto.kind;
+                let param_count = proto.param_count as usize;
+                let register_count = proto.register_count as usize;
+                let keeps_arguments = proto.keeps_arguments;
+                let name = proto.name.clone();
+                let construct = new_target.is_some();
+                if construct && kind != FunctionKind::Normal {
+                    let msg = format!("{} is not a constructor", if name.is_empty() { "anonymous" } else { &name });
+                    return Err(self.error(ErrorKind::TypeError, &msg));
+                }
+                if construct {
+                    let nt = new_target.unwrap_or(callee);
+                    let proto_value = self.get(nt, PropertyKey::Atom(self.realm.names.prototype), Value::Object(nt))?;
+                    let proto = proto_value.as_object().unwrap_or(self.realm.object_prototype);
+                    this = Value::Object(self.alloc_object(Some(proto), ObjectKind::Ordinary)?);
+                }
+                let base = self.stack.len();
+                self.stack.resize(base + register_count.max(param_count), Value::Undefined);
+                for (i, a) in args.iter().take(param_count).enumerate() {
+                    if let Some(slot) = self.stack.get_mut(base + i) {
+                        *slot = *a;
+                    }
+                }
+                self.frames.push(Frame {
+                    module,
+                    function,
+                    callee: Some(callee),
+                    pc: 0,
+                    base: base as u32,
+                    env,
+                    env_depth: 0,
+                    this,
+                    dst,
+                    construct,
+                    entry,
+                    args: if keeps_arguments { args.to_vec() } else { Vec::new() },
+                });
+                self.cur_pc = 0;
+                Ok(CallOutcome::Pushed)
+            }
+            ObjectKind::Native { function, constructor } => {
+                if new_target.is_some() && !constructor {
+                    let d = self.describe(f);
+                    return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
+                }
+                let call = Args { this, args: &args, new_target, callee };
+                function(self, &call).map(CallOutcome::Done)
+            }
+            ObjectKind::Host { index } => {
+                let Some(host) = self.host_functions.get(index as usize).cloned() else {
+                    return Err(self.internal("missing host function"));
+                };
+                if new_target.is_some() {
+                    return Err(self.error(ErrorKind::TypeError, "host functions are not constructors"));
+                }
+                let call = Args { this, args: &args, new_target, callee };
+                host(self, &call).map(CallOutcome::Done)
+            }
+            _ => Err(self.internal("call of a non-callable object")),
+        }
+    }
+
+    /// Pops the top frame after `return value`, applying the constructor
+    /// rule. Returns the frame's result and whether it was an entry frame.
+    pub(crate) fn pop_frame(&mut self, value: Value) -> (Value, bool, u16) {
+        let Some(frame) = self.frames.pop() else { return (value, true, 0) };
+        self.stack.truncate(frame.base as usize);
+        let result = if frame.construct && !matches!(value, Value::Object(_)) { frame.this } else { value };
+        if let Some(caller) = self.frames.last() {
+            self.cur_pc = caller.pc;
+        }
+        (result, frame.entry, frame.dst)
+    }
+
+    /// Unwinds after a throw: finds the innermost handler of the running
+    /// `run` invocation. Returns false (with the entry frame popped) when the
+    /// exception escapes it.
+    pub(crate) fn unwind_to_handler(&mut self, value: Value) -> bool {
+        loop {
+            let Some(frame) = self.frames.last() else { return false };
+            let throw_pc = self.cur_pc.saturating_sub(1);
+            let handler = self
+                .modules
+                .get(frame.module as usize)
+                .and_then(|m| m.module.functions.get(frame.function as usize))
+                .and_then(|f| f.handlers.iter().find(|h| h.start <= throw_pc && throw_pc < h.end).copied());
+            if let Some(h) = handler {
+                let mut env = frame.env;
+                let mut depth = frame.env_depth;
+                while depth > h.env_depth {
+                    env = env.and_then(|e| self.heap.env(e)).and_then(|e| e.parent);
+                    depth -= 1;
+                }
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.env = env;
+                    frame.env_depth = depth;
+                    frame.pc = h.target;
+                }
+                self.cur_pc = h.target;
+                self.exception = value;
+                return true;
+            }
+            let (_, entry, _) = self.pop_frame(Value::Undefined);
+            if entry {
+                return false;
+            }
+        }
+    }
+
+    /// Pops every frame up to and including the current `run`'s entry frame
+    /// (after a termination).
+    pub(crate) fn unwind_entry(&mut self) {
+        while let Some(frame) = self.frames.last() {
+            let entry = frame.entry;
+            self.pop_frame(Value::Undefined);
+            if entry {
+                break;
+            }
+        }
+    }
+
+    /// Creates a closure of `function` in module `module` over `env`, with
+    /// `name`, `length` and, for constructors, a `prototype` object.
+    pub(crate) fn make_closure(
+        &mut self,
+        module: u32,
+        function: u32,
+        env: Option<crate::value::EnvRef>,
+    ) -> JsResult<ObjRef> {
+        let Some(proto) = self.modules.get(module as usize).and_then(|m| m.module.functions.get(function as usize))
+        else {
+            return Err(self.internal("closure of a missing function"));
+        };
+        let name = proto.name.clone();
+        let length = u32::from(proto.length);
+        let kind = proto.kind;
+        let f = self.make_function_object(ObjectKind::Closure { module, function, env }, &name, length)?;
+        if kind == FunctionKind::Normal {
+            let p = self.new_object()?;
+            let names = self.realm.names;
+            self.define_hidden(p, PropertyKey::Atom(names.constructor), Value::Object(f))?;
+            self.define_property_raw(
+                f,
+                PropertyKey::Atom(names.prototype),
+                Property::data(Value::Object(p), WRITABLE),
+            )?;
+        }
+        Ok(f)
+    }
+
+    /// The thrown value of a completion, if it is a throw.
+    pub fn thrown(e: &Abrupt) -> Option<Value> {
+        match e {
+            Abrupt::Throw(v) => Some(*v),
+            Abrupt::Terminate(_) => None,
+        }
+    }
+}

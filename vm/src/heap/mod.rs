@@ -1,0 +1,454 @@
+//! The heap: typed arenas of objects, environments, string buffers and
+//! symbols, the atom table, byte accounting and the mark-and-sweep collector.
+//!
+//! Accounting is the VM's own logical count, never malloc's view, so it is
+//! the same on every machine: each arena item has a `heap_size` computed from
+//! its contents, allocation adds it, growth adds the delta, and after every
+//! collection the count is recomputed exactly from the survivors.
+//!
+//! The heap does not know the roots; `Vm::collect_garbage` passes them in.
+//! Collection only happens inside an allocation requested through the `Vm`
+//! (see `vm.rs` for the rooting rule).
+
+pub mod object;
+pub mod string;
+
+use rustc_hash::FxHashMap;
+
+use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
+use object::{Atom, Env, Object, ObjectKind};
+
+/// A growable arena with a free list and mark bits.
+#[derive(Debug, Default)]
+pub struct Arena<T> {
+    items: Vec<T>,
+    free: Vec<u32>,
+    marks: Vec<bool>,
+}
+
+impl<T: Default> Arena<T> {
+    fn alloc(&mut self, item: T) -> u32 {
+        if let Some(i) = self.free.pop() {
+            if let Some(slot) = self.items.get_mut(i as usize) {
+                *slot = item;
+                return i;
+            }
+        }
+        self.items.push(item);
+        self.marks.push(false);
+        (self.items.len() - 1) as u32
+    }
+
+    fn mark(&mut self, i: u32) -> bool {
+        match self.marks.get_mut(i as usize) {
+            Some(m) if !*m => {
+                *m = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn is_marked(&self, i: u32) -> bool {
+        self.marks.get(i as usize).copied().unwrap_or(false)
+    }
+
+    /// Frees every unmarked live item, clears the marks, and returns the
+    /// sizes of the survivors.
+    fn sweep(&mut self, is_live: impl Fn(&T) -> bool, size: impl Fn(&T) -> usize) -> usize {
+        let mut survivors = 0;
+        for (i, (item, mark)) in self.items.iter_mut().zip(self.marks.iter_mut()).enumerate() {
+            if !is_live(item) {
+                continue;
+            }
+            if *mark {
+                *mark = false;
+                survivors += size(item);
+            } else {
+                *item = T::default();
+                self.free.push(i as u32);
+            }
+        }
+        survivors
+    }
+
+    pub fn live_count(&self) -> usize {
+        self.items.len() - self.free.len()
+    }
+}
+
+/// A string buffer: code units shared by every `JsStr` that views a prefix.
+#[derive(Debug, Default)]
+pub struct StrBuf {
+    pub units: Vec<u16>,
+    /// Whether the slot is allocated (a freed buffer is not).
+    pub live: bool,
+}
+
+/// Bytes charged for a string buffer before its code units.
+pub const STRING_BYTES: usize = 32;
+
+impl StrBuf {
+    fn heap_size(&self) -> usize {
+        STRING_BYTES + self.units.capacity() * 2
+    }
+}
+
+/// A symbol: its description, if any.
+#[derive(Debug, Default)]
+pub struct Symbol {
+    pub description: Option<JsStr>,
+    pub live: bool,
+}
+
+/// Bytes charged per symbol.
+pub const SYMBOL_BYTES: usize = 32;
+
+/// An interned property name.
+#[derive(Debug, Default)]
+struct AtomEntry {
+    /// The name as a heap string; the atom lives exactly as long as its
+    /// buffer survives collection.
+    string: Option<JsStr>,
+}
+
+/// Which limit an allocation ran into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AllocError {
+    /// The memory budget is spent even after collecting.
+    OutOfMemory,
+    /// A string would exceed the maximum string length.
+    StringTooLong,
+}
+
+/// The longest string, in code units (a catchable `RangeError` past it).
+pub const MAX_STRING_LENGTH: u32 = (1 << 30) - 25;
+
+pub struct Heap {
+    pub(crate) objects: Arena<Object>,
+    pub(crate) envs: Arena<Env>,
+    pub(crate) strings: Arena<StrBuf>,
+    pub(crate) symbols: Arena<Symbol>,
+    atoms: Vec<AtomEntry>,
+    atom_ids: FxHashMap<Box<[u16]>, u32>,
+    free_atoms: Vec<u32>,
+    /// Bytes counted since the last collection's exact recount.
+    bytes: usize,
+    /// The memory limit in bytes.
+    limit: usize,
+    /// Collect when `bytes` passes this.
+    next_gc: usize,
+    peak: usize,
+    /// The shared empty string.
+    empty: JsStr,
+    /// Collections run so far.
+    pub collections: u64,
+    /// Test mode: collect at every allocation that may collect.
+    pub stress: bool,
+}
+
+/// The smallest collection threshold.
+const MIN_GC_THRESHOLD: usize = 256 * 1024;
+
+impl Heap {
+    pub fn new(limit: usize) -> Heap {
+        let mut heap = Heap {
+            objects: Arena::default(),
+            envs: Arena::default(),
+            strings: Arena::default(),
+            symbols: Arena::default(),
+            atoms: Vec::new(),
+            atom_ids: FxHashMap::default(),
+            free_atoms: Vec::new(),
+            bytes: 0,
+            limit,
+            next_gc: MIN_GC_THRESHOLD.min(limit),
+            peak: 0,
+            empty: JsStr { buf: 0, len: 0 },
+            collections: 0,
+            stress: false,
+        };
+        let buf = heap.strings.alloc(StrBuf { units: Vec::new(), live: true });
+        heap.empty = JsStr { buf, len: 0 };
+        heap
+    }
+
+    /// Bytes of live heap as last counted (an upper bound between collections).
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// The most bytes the heap has held.
+    pub fn peak(&self) -> usize {
+        self.peak
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.next_gc = self.next_gc.min(limit);
+    }
+
+    /// Whether allocating `extra` more bytes should first run a collection.
+    pub fn wants_collection(&self, extra: usize) -> bool {
+        self.stress || self.bytes.saturating_add(extra) > self.next_gc
+    }
+
+    /// Whether `extra` more bytes fit the limit now.
+    pub fn fits(&self, extra: usize) -> bool {
+        self.bytes.saturating_add(extra) <= self.limit
+    }
+
+    /// Counts `n` more bytes.
+    pub(crate) fn grow(&mut self, n: usize) {
+        self.bytes = self.bytes.saturating_add(n);
+        self.peak = self.peak.max(self.bytes);
+    }
+
+    // ---- allocation (no collection here: the Vm decides when to collect) ----
+
+    pub(crate) fn alloc_object(&mut self, object: Object) -> ObjRef {
+        self.grow(object.heap_size());
+        ObjRef(self.objects.alloc(object))
+    }
+
+    pub(crate) fn alloc_env(&mut self, env: Env) -> EnvRef {
+        self.grow(env.heap_size());
+        EnvRef(self.envs.alloc(env))
+    }
+
+    pub(crate) fn alloc_symbol(&mut self, description: Option<JsStr>) -> SymbolRef {
+        self.grow(SYMBOL_BYTES);
+        SymbolRef(self.symbols.alloc(Symbol { description, live: true }))
+    }
+
+    pub(crate) fn alloc_string_units(&mut self, units: Vec<u16>) -> JsStr {
+        if units.is_empty() {
+            return self.empty;
+        }
+        let len = units.len() as u32;
+        let buf = StrBuf { units, live: true };
+        self.grow(buf.heap_size());
+        JsStr { buf: self.strings.alloc(buf), len }
+    }
+
+    pub fn empty_string(&self) -> JsStr {
+        self.empty
+    }
+
+    // ---- access ----
+
+    pub fn object(&self, r: ObjRef) -> &Object {
+        static FREE: Object =
+            Object { proto: None, properties: object::PropertyMap::EMPTY, kind: ObjectKind::Free, extensible: false };
+        self.objects.items.get(r.0 as usize).unwrap_or(&FREE)
+    }
+
+    /// Mutable access to an object. Growth of its properties or elements must
+    /// be reported with `account_growth`.
+    pub fn object_mut(&mut self, r: ObjRef) -> Option<&mut Object> {
+        self.objects.items.get_mut(r.0 as usize)
+    }
+
+    pub fn env(&self, r: EnvRef) -> Option<&Env> {
+        self.envs.items.get(r.0 as usize)
+    }
+
+    pub fn env_mut(&mut self, r: EnvRef) -> Option<&mut Env> {
+        self.envs.items.get_mut(r.0 as usize)
+    }
+
+    pub fn symbol_description(&self, s: SymbolRef) -> Option<JsStr> {
+        self.symbols.items.get(s.0 as usize).and_then(|s| s.description)
+    }
+
+    /// The code units of a string.
+    pub fn units(&self, s: JsStr) -> &[u16] {
+        self.strings.items.get(s.buf as usize).and_then(|b| b.units.get(..s.len as usize)).unwrap_or(&[])
+    }
+
+    // ---- atoms ----
+
+    /// Interns `units` as a property key: array indices become
+    /// `PropertyKey::Index`, other names an atom. `string` is reused as the
+    /// atom's text when given (it must hold exactly `units`).
+    pub(crate) fn intern_units(&mut self, units: &[u16], string: Option<JsStr>) -> object::PropertyKey {
+        if let Some(i) = crate::number::array_index_of(units) {
+            return object::PropertyKey::Index(i);
+        }
+        object::PropertyKey::Atom(self.atom(units, string))
+    }
+
+    /// The atom for `units`, created if needed.
+    pub(crate) fn atom(&mut self, units: &[u16], string: Option<JsStr>) -> Atom {
+        if let Some(&id) = self.atom_ids.get(units) {
+            return Atom(id);
+        }
+        let string = match string {
+            Some(s) => s,
+            None => self.alloc_string_units(units.to_vec()),
+        };
+        self.grow(units.len() * 2 + 48);
+        let entry = AtomEntry { string: Some(string) };
+        let id = match self.free_atoms.pop() {
+            Some(id) => {
+                if let Some(slot) = self.atoms.get_mut(id as usize) {
+                    *slot = entry;
+                }
+                id
+            }
+            None => {
+                self.atoms.push(entry);
+                (self.atoms.len() - 1) as u32
+            }
+        };
+        self.atom_ids.insert(units.into(), id);
+        Atom(id)
+    }
+
+    /// The atom's name as a string.
+    pub fn atom_string(&self, atom: Atom) -> JsStr {
+        self.atoms.get(atom.0 as usize).and_then(|a| a.string).unwrap_or(self.empty)
+    }
+
+    // ---- collection ----
+
+    /// Marks everything reachable from `roots` (values, environments and
+    /// atoms), then frees the rest and recounts the live bytes exactly.
+    /// Returns the live bytes.
+    pub(crate) fn collect(&mut self, roots: &[Value], env_roots: &[EnvRef], atom_roots: &[Atom]) -> usize {
+        let mut gray_values: Vec<Value> = roots.to_vec();
+        let mut gray_envs: Vec<EnvRef> = env_roots.to_vec();
+        self.mark_string(self.empty);
+        for &atom in atom_roots {
+            self.mark_atom(atom);
+        }
+        loop {
+            if let Some(v) = gray_values.pop() {
+                self.mark_value(v, &mut gray_values, &mut gray_envs);
+            } else if let Some(e) = gray_envs.pop() {
+                if !self.envs.mark(e.0) {
+                    continue;
+                }
+                if let Some(env) = self.envs.items.get(e.0 as usize) {
+                    if let Some(p) = env.parent {
+                        gray_envs.push(p);
+                    }
+                    gray_values.extend(env.slots.iter().copied());
+                }
+            } else {
+                break;
+            }
+        }
+        // Atoms live as long as their text does.
+        let mut dead_atoms = Vec::new();
+        for (id, entry) in self.atoms.iter_mut().enumerate() {
+            if let Some(s) = entry.string {
+                if !self.strings.is_marked(s.buf) {
+                    entry.string = None;
+                    dead_atoms.push(id as u32);
+                }
+            }
+        }
+        if !dead_atoms.is_empty() {
+            self.atom_ids.retain(|_, id| !dead_atoms.contains(id));
+            self.free_atoms.extend(dead_atoms);
+        }
+        let atom_bytes: usize = self.atom_ids.keys().map(|k| k.len() * 2 + 48).sum();
+        let live = self.objects.sweep(|o| !matches!(o.kind, ObjectKind::Free), Object::heap_size)
+            + self.envs.sweep(|_| true, Env::heap_size)
+            + self.strings.sweep(|s| s.live, StrBuf::heap_size)
+            + self.symbols.sweep(|s| s.live, |_| SYMBOL_BYTES)
+            + atom_bytes;
+        // Freed environment slots keep their Vec; reset them so they hold nothing.
+        self.collections += 1;
+        self.bytes = live;
+        self.next_gc = live.saturating_mul(2).max(MIN_GC_THRESHOLD).min(self.limit);
+        live
+    }
+
+    fn mark_string(&mut self, s: JsStr) {
+        self.strings.mark(s.buf);
+    }
+
+    fn mark_atom(&mut self, atom: Atom) {
+        if let Some(s) = self.atoms.get(atom.0 as usize).and_then(|a| a.string) {
+            self.mark_string(s);
+        }
+    }
+
+    fn mark_value(&mut self, v: Value, gray: &mut Vec<Value>, gray_envs: &mut Vec<EnvRef>) {
+        match v {
+            Value::String(s) => self.mark_string(s),
+            Value::Symbol(s) => {
+                if self.symbols.mark(s.0) {
+                    if let Some(d) = self.symbol_description(s) {
+                        self.mark_string(d);
+                    }
+                }
+            }
+            Value::Object(o) => {
+                if !self.objects.mark(o.0) {
+                    return;
+                }
+                let Some(object) = self.objects.items.get(o.0 as usize) else { return };
+                object.trace(|v| gray.push(v));
+                if let Some(e) = object.env() {
+                    gray_envs.push(e);
+                }
+                let atoms: Vec<Atom> = object.atoms().collect();
+                for a in atoms {
+                    self.mark_atom(a);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks the heap's invariants: every handle reachable from a live
+    /// object or environment points at a live item. Used by tests after
+    /// collections.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let check = |v: Value| -> Result<(), String> {
+            match v {
+                Value::Object(o) => match self.objects.items.get(o.0 as usize) {
+                    Some(obj) if !matches!(obj.kind, ObjectKind::Free) => Ok(()),
+                    _ => Err(format!("dangling object {}", o.0)),
+                },
+                Value::String(s) => match self.strings.items.get(s.buf as usize) {
+                    Some(b) if b.live && b.units.len() >= s.len as usize => Ok(()),
+                    _ => Err(format!("dangling string {}", s.buf)),
+                },
+                Value::Symbol(s) => match self.symbols.items.get(s.0 as usize) {
+                    Some(sym) if sym.live => Ok(()),
+                    _ => Err(format!("dangling symbol {}", s.0)),
+                },
+                _ => Ok(()),
+            }
+        };
+        for obj in &self.objects.items {
+            if matches!(obj.kind, ObjectKind::Free) {
+                continue;
+            }
+            let mut result = Ok(());
+            obj.trace(|v| {
+                if result.is_ok() {
+                    result = check(v);
+                }
+            });
+            result?;
+        }
+        for (i, env) in self.envs.items.iter().enumerate() {
+            if self.envs.free.contains(&(i as u32)) {
+                continue;
+            }
+            for v in &env.slots {
+                check(*v)?;
+            }
+        }
+        Ok(())
+    }
+}

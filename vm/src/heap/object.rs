@@ -1,0 +1,340 @@
+//! Objects as stored in the heap: the property map (one internal interface,
+//! so shapes can replace the storage later without touching callers), the
+//! exotic kinds (arrays, functions, wrappers, iterators) and their own-key
+//! order (OrdinaryOwnPropertyKeys).
+
+use std::hash::BuildHasherDefault;
+
+use indexmap::IndexMap;
+use rustc_hash::FxHasher;
+
+use crate::native::NativeFn;
+use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
+
+/// An interned string property name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Atom(pub(crate) u32);
+
+/// A property key after ToPropertyKey: array indices are kept apart from
+/// other strings so arrays and key ordering can treat them specially.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PropertyKey {
+    Index(u32),
+    Atom(Atom),
+    Symbol(SymbolRef),
+}
+
+pub const WRITABLE: u8 = 1;
+pub const ENUMERABLE: u8 = 2;
+pub const CONFIGURABLE: u8 = 4;
+/// Writable, enumerable and configurable: what assignment creates.
+pub const DEFAULT_FLAGS: u8 = WRITABLE | ENUMERABLE | CONFIGURABLE;
+/// Writable and configurable but not enumerable: built-in methods.
+pub const HIDDEN_FLAGS: u8 = WRITABLE | CONFIGURABLE;
+
+/// The value part of a property.
+#[derive(Clone, Copy, Debug)]
+pub enum Slot {
+    Data(Value),
+    Accessor { get: Option<ObjRef>, set: Option<ObjRef> },
+}
+
+/// A property: its slot and attribute flags.
+#[derive(Clone, Copy, Debug)]
+pub struct Property {
+    pub slot: Slot,
+    pub flags: u8,
+}
+
+impl Property {
+    pub fn data(value: Value, flags: u8) -> Property {
+        Property { slot: Slot::Data(value), flags }
+    }
+
+    pub fn writable(&self) -> bool {
+        self.flags & WRITABLE != 0
+    }
+
+    pub fn enumerable(&self) -> bool {
+        self.flags & ENUMERABLE != 0
+    }
+
+    pub fn configurable(&self) -> bool {
+        self.flags & CONFIGURABLE != 0
+    }
+}
+
+/// The ordered property storage of one object.
+#[derive(Clone, Debug, Default)]
+pub struct PropertyMap {
+    map: IndexMap<PropertyKey, Property, BuildHasherDefault<FxHasher>>,
+}
+
+/// Bytes charged per property slot of a map's capacity.
+pub const PROPERTY_BYTES: usize = 48;
+
+impl PropertyMap {
+    /// An empty map, usable in constants.
+    pub const EMPTY: PropertyMap = PropertyMap { map: IndexMap::with_hasher(BuildHasherDefault::new()) };
+
+    pub fn get(&self, key: PropertyKey) -> Option<&Property> {
+        self.map.get(&key)
+    }
+
+    pub fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
+        self.map.get_mut(&key)
+    }
+
+    /// Inserts or replaces, keeping the original position of an existing key.
+    pub fn insert(&mut self, key: PropertyKey, property: Property) {
+        self.map.insert(key, property);
+    }
+
+    /// Removes a key, keeping the order of the others.
+    pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
+        self.map.shift_remove(&key)
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&PropertyKey, &Property)> {
+        self.map.iter()
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.map.capacity()
+    }
+
+    /// Removes every index key at or above `from` (array length truncation).
+    pub fn remove_indices_from(&mut self, from: u32) {
+        self.map.retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= from));
+    }
+}
+
+/// An array's elements: a dense prefix plus `length`. Indices at or past
+/// `dense.len()` live in the property map, so `a[4294967294] = 1` costs one
+/// property, not four billion slots.
+#[derive(Clone, Debug, Default)]
+pub struct ArrayData {
+    /// Elements `0..dense.len()`; `Value::Empty` marks a hole.
+    pub dense: Vec<Value>,
+    pub length: u32,
+    /// Whether `length` may change (false after freezing).
+    pub length_writable: bool,
+}
+
+/// What a for-in or for-of iterator walks over.
+#[derive(Clone, Debug)]
+pub enum IteratorState {
+    /// for-in: a snapshot of keys, checked again before each is produced.
+    ForIn {
+        object: Option<ObjRef>,
+        keys: Vec<Value>,
+        next: usize,
+    },
+    /// An array (or array-like) by index.
+    Array {
+        target: Value,
+        next: u32,
+        kind: IterKind,
+    },
+    /// A string by code point.
+    String {
+        string: JsStr,
+        next: u32,
+    },
+    /// The generic protocol: an iterator object and its `next` method.
+    Protocol {
+        iterator: Value,
+        next_method: Value,
+    },
+    Done,
+}
+
+/// Which part of an entry an array iterator produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Entries,
+}
+
+/// The kind of an object: ordinary or one of the exotic and built-in kinds.
+#[derive(Clone, Debug, Default)]
+pub enum ObjectKind {
+    #[default]
+    Ordinary,
+    Array(ArrayData),
+    /// A function compiled from script code.
+    Closure {
+        module: u32,
+        function: u32,
+        env: Option<EnvRef>,
+    },
+    /// A built-in implemented in Rust.
+    Native {
+        function: NativeFn,
+        constructor: bool,
+    },
+    /// A function registered by the embedding host.
+    Host {
+        index: u32,
+    },
+    Bound {
+        target: ObjRef,
+        this: Value,
+        args: Vec<Value>,
+    },
+    Error,
+    Boolean(bool),
+    Number(f64),
+    String(JsStr),
+    Symbol(SymbolRef),
+    Arguments,
+    /// An internal iterator record (for-in/for-of) or a script-visible
+    /// array/string iterator object.
+    Iterator(IteratorState),
+    /// A freed arena slot.
+    Free,
+}
+
+/// An object in the heap.
+#[derive(Clone, Debug, Default)]
+pub struct Object {
+    pub proto: Option<ObjRef>,
+    pub properties: PropertyMap,
+    pub kind: ObjectKind,
+    pub extensible: bool,
+}
+
+/// Bytes charged for an object before its properties and elements.
+pub const OBJECT_BYTES: usize = 96;
+
+impl Object {
+    pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> Object {
+        Object { proto, properties: PropertyMap::default(), kind, extensible: true }
+    }
+
+    /// The object's size as the memory budget counts it.
+    pub fn heap_size(&self) -> usize {
+        let elements = match &self.kind {
+            ObjectKind::Array(a) => a.dense.capacity() * 16,
+            ObjectKind::Bound { args, .. } => args.capacity() * 16,
+            ObjectKind::Iterator(IteratorState::ForIn { keys, .. }) => keys.capacity() * 16,
+            _ => 0,
+        };
+        OBJECT_BYTES + self.properties.capacity() * PROPERTY_BYTES + elements
+    }
+
+    pub fn is_callable(&self) -> bool {
+        matches!(
+            self.kind,
+            ObjectKind::Closure { .. } | ObjectKind::Native { .. } | ObjectKind::Host { .. } | ObjectKind::Bound { .. }
+        )
+    }
+
+    pub fn array(&self) -> Option<&ArrayData> {
+        match &self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn array_mut(&mut self) -> Option<&mut ArrayData> {
+        match &mut self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Calls `visit` on every heap value this object refers to.
+    pub fn trace(&self, mut visit: impl FnMut(Value)) {
+        if let Some(p) = self.proto {
+            visit(Value::Object(p));
+        }
+        for (key, prop) in self.properties.iter() {
+            if let PropertyKey::Symbol(s) = key {
+                visit(Value::Symbol(*s));
+            }
+            trace_slot(prop.slot, &mut visit);
+        }
+        match &self.kind {
+            ObjectKind::Array(a) => a.dense.iter().for_each(|v| visit(*v)),
+            ObjectKind::Bound { target, this, args } => {
+                visit(Value::Object(*target));
+                visit(*this);
+                args.iter().for_each(|v| visit(*v));
+            }
+            ObjectKind::String(s) => visit(Value::String(*s)),
+            ObjectKind::Symbol(s) => visit(Value::Symbol(*s)),
+            ObjectKind::Iterator(state) => match state {
+                IteratorState::ForIn { object, keys, .. } => {
+                    if let Some(o) = object {
+                        visit(Value::Object(*o));
+                    }
+                    keys.iter().for_each(|v| visit(*v));
+                }
+                IteratorState::Array { target, .. } => visit(*target),
+                IteratorState::String { string, .. } => visit(Value::String(*string)),
+                IteratorState::Protocol { iterator, next_method } => {
+                    visit(*iterator);
+                    visit(*next_method);
+                }
+                IteratorState::Done => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// Atoms used as keys, for the collector.
+    pub fn atoms(&self) -> impl Iterator<Item = Atom> + '_ {
+        self.properties.iter().filter_map(|(k, _)| match k {
+            PropertyKey::Atom(a) => Some(*a),
+            _ => None,
+        })
+    }
+
+    /// The environment a closure captured, for the collector.
+    pub fn env(&self) -> Option<EnvRef> {
+        match self.kind {
+            ObjectKind::Closure { env, .. } => env,
+            _ => None,
+        }
+    }
+}
+
+fn trace_slot(slot: Slot, visit: &mut impl FnMut(Value)) {
+    match slot {
+        Slot::Data(v) => visit(v),
+        Slot::Accessor { get, set } => {
+            if let Some(g) = get {
+                visit(Value::Object(g));
+            }
+            if let Some(s) = set {
+                visit(Value::Object(s));
+            }
+        }
+    }
+}
+
+/// An environment record: the captured variables of one scope.
+#[derive(Clone, Debug, Default)]
+pub struct Env {
+    pub parent: Option<EnvRef>,
+    pub slots: Vec<Value>,
+}
+
+/// Bytes charged for an environment before its slots.
+pub const ENV_BYTES: usize = 40;
+
+impl Env {
+    pub fn heap_size(&self) -> usize {
+        ENV_BYTES + self.slots.capacity() * 16
+    }
+}

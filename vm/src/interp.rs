@@ -1,0 +1,883 @@
+//! The dispatch loop: fetch, charge gas, execute. Fast paths for numbers
+//! and plain property reads live here; everything with real semantics calls
+//! into `ops`, `property`, `call` and `iter`.
+//!
+//! A script-to-script call pushes a frame and continues in this same loop, so
+//! script recursion never grows the Rust stack. A `throw` leaves the loop
+//! with `Err`, and `run` finds the handler and re-enters it. A termination
+//! leaves `run` altogether: no handler sees it.
+
+use std::sync::Arc;
+
+use crate::call::{ArgList, CallOutcome};
+use crate::error::{Abrupt, ErrorKind, JsResult};
+use crate::heap::object::{CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
+use crate::isa::{Const, Instr, Reg};
+use crate::module::Module;
+use crate::number::{to_int32, to_uint32};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Frame, Vm};
+
+impl Vm {
+    /// Runs the top level of loaded module `id`.
+    pub fn run_module(&mut self, id: u32) -> JsResult<Value> {
+        let Some(m) = self.modules.get(id as usize) else { return Err(self.internal("no such module")) };
+        let Some(top) = m.module.functions.first() else { return Err(self.internal("module without code")) };
+        let registers = top.register_count as usize;
+        self.check_depth()?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = self.cur_pc;
+        }
+        self.enter_native()?;
+        let base = self.stack.len();
+        self.stack.resize(base + registers, Value::Undefined);
+        self.frames.push(Frame {
+            module: id,
+            function: 0,
+            callee: None,
+            pc: 0,
+            base: base as u32,
+            env: None,
+            env_depth: 0,
+            this: Value::Object(self.realm.global),
+            dst: 0,
+            construct: false,
+            entry: true,
+            args: Vec::new(),
+        });
+        self.cur_pc = 0;
+        let result = self.run();
+        self.leave_native();
+        result
+    }
+
+    /// Runs until the entry frame on top of the frame stack returns.
+    pub(crate) fn run(&mut self) -> JsResult<Value> {
+        let temp_base = self.temp_mark();
+        loop {
+            match self.dispatch(temp_base) {
+                Ok(v) => {
+                    self.temp_reset(temp_base);
+                    return Ok(v);
+                }
+                Err(Abrupt::Throw(value)) => {
+                    self.temp_reset(temp_base);
+                    if !self.unwind_to_handler(value) {
+                        self.root(value);
+                        return Err(Abrupt::Throw(value));
+                    }
+                }
+                Err(t) => {
+                    self.temp_reset(temp_base);
+                    self.unwind_entry();
+                    return Err(t);
+                }
+            }
+        }
+    }
+
+    fn key_of_const(&self, module: u32, k: Const) -> Option<PropertyKey> {
+        self.modules.get(module as usize).and_then(|m| m.keys.get(k.0 as usize).copied().flatten())
+    }
+
+    fn const_name(&self, module: u32, k: Const) -> String {
+        match self.modules.get(module as usize).and_then(|m| m.constants.get(k.0 as usize)) {
+            Some(Value::String(s)) => self.heap.to_rust_string(*s),
+            _ => String::new(),
+        }
+    }
+
+    fn dispatch(&mut self, temp_base: usize) -> JsResult<Value> {
+        'frame: loop {
+            let (module_id, function, base, mut pc) = match self.frames.last() {
+                Some(f) => (f.module, f.function, f.base as usize, f.pc),
+                None => return Err(self.internal("no frame to run")),
+            };
+            let module: Arc<Module> = match self.modules.get(module_id as usize) {
+                Some(m) => m.module.clone(),
+                None => return Err(self.internal("frame of a missing module")),
+            };
+            let Some(proto) = module.functions.get(function as usize) else {
+                return Err(self.internal("frame of a missing function"));
+            };
+            let code = &proto.code[..];
+            macro_rules! r {
+                ($reg:expr) => {
+                    self.stack[base + $reg.0 as usize]
+                };
+            }
+            macro_rules! key {
+                ($k:expr) => {
+                    match self.key_of_const(module_id, $k) {
+                        Some(key) => key,
+                        None => return Err(self.internal("property name is not a string constant")),
+                    }
+                };
+            }
+            macro_rules! jump {
+                ($t:expr) => {{
+                    pc = $t.0;
+                }};
+            }
+            loop {
+                let Some(&instr) = code.get(pc as usize) else {
+                    return Err(self.internal("pc out of range"));
+                };
+                pc += 1;
+                self.cur_pc = pc;
+                self.temp_reset(temp_base);
+                let used = self.gas_used_mut();
+                *used += instr.gas();
+                if *used > self.gas_checkpoint() {
+                    self.check_budgets()?;
+                }
+                match instr {
+                    Instr::LoadUndefined { dst } => r!(dst) = Value::Undefined,
+                    Instr::LoadNull { dst } => r!(dst) = Value::Null,
+                    Instr::LoadTrue { dst } => r!(dst) = Value::Bool(true),
+                    Instr::LoadFalse { dst } => r!(dst) = Value::Bool(false),
+                    Instr::LoadInt { dst, value } => r!(dst) = Value::Number(value.0 as f64),
+                    Instr::LoadConst { dst, k } => {
+                        let v = self
+                            .modules
+                            .get(module_id as usize)
+                            .and_then(|m| m.constants.get(k.0 as usize).copied())
+                            .unwrap_or(Value::Undefined);
+                        r!(dst) = v;
+                    }
+                    Instr::LoadEmpty { dst } => r!(dst) = Value::Empty,
+                    Instr::Move { dst, src } => r!(dst) = r!(src),
+                    Instr::LoadThis { dst } => {
+                        r!(dst) = self.frames.last().map_or(Value::Undefined, |f| f.this);
+                    }
+                    Instr::CheckInit { src, name } => {
+                        if matches!(r!(src), Value::Empty) {
+                            let n = self.const_name(module_id, name);
+                            let msg = format!("Cannot access '{n}' before initialization");
+                            return Err(self.error(ErrorKind::ReferenceError, &msg));
+                        }
+                    }
+                    Instr::ThrowConstAssign { .. } => {
+                        return Err(self.error(ErrorKind::TypeError, "Assignment to constant variable."));
+                    }
+
+                    Instr::PushEnv { slots } => {
+                        let parent = self.frames.last().and_then(|f| f.env);
+                        let env = self.alloc_env(parent, slots.0 as usize)?;
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = Some(env);
+                            f.env_depth = f.env_depth.saturating_add(1);
+                        }
+                    }
+                    Instr::PopEnv {} => {
+                        let env = self.frames.last().and_then(|f| f.env);
+                        let parent = env.and_then(|e| self.heap.env(e)).and_then(|e| e.parent);
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = parent;
+                            f.env_depth = f.env_depth.saturating_sub(1);
+                        }
+                    }
+                    Instr::CopyEnv {} => {
+                        let env = self.frames.last().and_then(|f| f.env);
+                        let Some(old) = env.and_then(|e| self.heap.env(e)) else {
+                            return Err(self.internal("CopyEnv without an environment"));
+                        };
+                        let (parent, slots) = (old.parent, old.slots.clone());
+                        let new = self.alloc_env(parent, 0)?;
+                        if let Some(e) = self.heap.env_mut(new) {
+                            e.slots = slots;
+                        }
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = Some(new);
+                        }
+                    }
+                    Instr::GetEnv { dst, depth, slot } => {
+                        let v = self.env_slot(depth.0, slot.0)?;
+                        r!(dst) = v;
+                    }
+                    Instr::SetEnv { depth, slot, src } => {
+                        let v = r!(src);
+                        let env = self.env_at(depth.0)?;
+                        match self.heap.env_mut(env).and_then(|e| e.slots.get_mut(slot.0 as usize)) {
+                            Some(s) => *s = v,
+                            None => return Err(self.internal("environment slot out of range")),
+                        }
+                    }
+
+                    Instr::GetGlobal { dst, name } => {
+                        let key = key!(name);
+                        let v = self.get_global(key, true)?;
+                        r!(dst) = v;
+                    }
+                    Instr::GetGlobalOrUndefined { dst, name } => {
+                        let key = key!(name);
+                        let v = self.get_global(key, false)?;
+                        r!(dst) = v;
+                    }
+                    Instr::SetGlobal { name, src } => {
+                        let key = key!(name);
+                        let v = r!(src);
+                        self.set_global(key, v)?;
+                    }
+                    Instr::DeclareGlobalVar { name } => {
+                        let key = key!(name);
+                        let global = self.realm.global;
+                        if self.get_own_property(global, key).is_none() {
+                            self.define_property_raw(
+                                global,
+                                key,
+                                Property::data(Value::Undefined, WRITABLE | ENUMERABLE),
+                            )?;
+                        }
+                    }
+                    Instr::DeclareGlobalFunction { name, src } => {
+                        let key = key!(name);
+                        let v = r!(src);
+                        let global = self.realm.global;
+                        match self.get_own_property(global, key) {
+                            Some(p) if !p.configurable() => {
+                                self.set(global, key, v, Value::Object(global))?;
+                            }
+                            _ => self.define_property_raw(global, key, Property::data(v, WRITABLE | ENUMERABLE))?,
+                        }
+                    }
+
+                    Instr::GetProp { dst, obj, name } => {
+                        let key = key!(name);
+                        let target = r!(obj);
+                        let v = match target {
+                            Value::Object(o) => match self.own_data_fast(o, key) {
+                                Some(v) => v,
+                                None => self.get(o, key, target)?,
+                            },
+                            _ => self.get_value(target, key)?,
+                        };
+                        r!(dst) = v;
+                    }
+                    Instr::SetProp { obj, name, src } => {
+                        let key = key!(name);
+                        let (target, v) = (r!(obj), r!(src));
+                        self.put_value(target, key, v)?;
+                    }
+                    Instr::GetElem { dst, obj, key } => {
+                        let (target, k) = (r!(obj), r!(key));
+                        let v = self.get_elem(target, k)?;
+                        r!(dst) = v;
+                    }
+                    Instr::SetElem { obj, key, src } => {
+                        let (target, k, v) = (r!(obj), r!(key), r!(src));
+                        if !self.set_elem_fast(target, k, v) {
+                            let pk = self.to_property_key(k)?;
+                            self.put_value(target, pk, v)?;
+                        }
+                    }
+                    Instr::DeleteProp { dst, obj, name } => {
+                        let key = key!(name);
+                        let target = r!(obj);
+                        let ok = self.delete_value(target, key)?;
+                        r!(dst) = Value::Bool(ok);
+                    }
+                    Instr::DeleteElem { dst, obj, key } => {
+                        let (target, k) = (r!(obj), r!(key));
+                        if target.is_nullish() {
+                            return Err(self.error(ErrorKind::TypeError, "Cannot convert undefined or null to object"));
+                        }
+                        let pk = self.to_property_key(k)?;
+                        let ok = self.delete_value(target, pk)?;
+                        r!(dst) = Value::Bool(ok);
+                    }
+                    Instr::DefineProp { obj, name, src } => {
+                        let key = key!(name);
+                        let (target, v) = (r!(obj), r!(src));
+                        let Value::Object(o) = target else { return Err(self.internal("DefineProp on a primitive")) };
+                        self.create_data_property_or_throw(o, key, v)?;
+                    }
+                    Instr::DefineElem { obj, key, src } => {
+                        let (target, k, v) = (r!(obj), r!(key), r!(src));
+                        let pk = self.to_property_key(k)?;
+                        let Value::Object(o) = target else { return Err(self.internal("DefineElem on a primitive")) };
+                        self.create_data_property_or_throw(o, pk, v)?;
+                    }
+                    Instr::DefineGetter { obj, key, func } | Instr::DefineSetter { obj, key, func } => {
+                        let (target, k, f) = (r!(obj), r!(key), r!(func));
+                        let pk = self.to_property_key(k)?;
+                        let (Value::Object(o), Value::Object(f)) = (target, f) else {
+                            return Err(self.internal("accessor definition on a primitive"));
+                        };
+                        if matches!(instr, Instr::DefineGetter { .. }) {
+                            self.define_accessor(o, pk, Some(f), None)?;
+                        } else {
+                            self.define_accessor(o, pk, None, Some(f))?;
+                        }
+                    }
+                    Instr::CopyDataProperties { obj, src } => {
+                        let (target, source) = (r!(obj), r!(src));
+                        let Value::Object(o) = target else { return Err(self.internal("spread into a primitive")) };
+                        self.copy_data_properties(o, source)?;
+                    }
+                    Instr::SetProtoLiteral { obj, src } => {
+                        let (target, p) = (r!(obj), r!(src));
+                        let proto = match p {
+                            Value::Object(p) => Some(Some(p)),
+                            Value::Null => Some(None),
+                            _ => None,
+                        };
+                        if let (Value::Object(o), Some(proto)) = (target, proto) {
+                            if let Some(object) = self.heap.object_mut(o) {
+                                object.proto = proto;
+                            }
+                        }
+                    }
+                    Instr::NewObject { dst } => {
+                        let o = self.new_object()?;
+                        r!(dst) = Value::Object(o);
+                    }
+                    Instr::NewArray { dst } => {
+                        let a = self.new_array(Vec::new())?;
+                        r!(dst) = Value::Object(a);
+                    }
+                    Instr::ArrayPush { arr, src } => {
+                        let (a, v) = (r!(arr), r!(src));
+                        let Value::Object(a) = a else { return Err(self.internal("ArrayPush on a non-array")) };
+                        self.array_push(a, v)?;
+                    }
+                    Instr::ArrayPushHole { arr } => {
+                        let Value::Object(a) = r!(arr) else {
+                            return Err(self.internal("ArrayPushHole on a non-array"));
+                        };
+                        let length = self.heap.object(a).array().map_or(0, |d| d.length);
+                        self.set_array_length(a, Value::Number(length as f64 + 1.0))?;
+                    }
+                    Instr::ArraySpread { arr, src } => {
+                        let (a, s) = (r!(arr), r!(src));
+                        let Value::Object(a) = a else { return Err(self.internal("ArraySpread on a non-array")) };
+                        let values = self.iterate_to_vec(s)?;
+                        for v in values {
+                            self.array_push(a, v)?;
+                        }
+                    }
+
+                    Instr::Add { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        r!(dst) = match (x, y) {
+                            (Value::Number(x), Value::Number(y)) => Value::Number(x + y),
+                            _ => self.add(x, y)?,
+                        };
+                    }
+                    Instr::Sub { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| x - y)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Mul { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| x * y)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Div { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| x / y)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Mod { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| x % y)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Exp { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), exponentiate)?;
+                        r!(dst) = v;
+                    }
+                    Instr::BitAnd { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) & to_int32(y)) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::BitOr { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) | to_int32(y)) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::BitXor { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) ^ to_int32(y)) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Shl { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Shr { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) >> (to_uint32(y) & 31)) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::UShr { dst, a, b } => {
+                        let v = self.arith(r!(a), r!(b), |x, y| (to_uint32(x) >> (to_uint32(y) & 31)) as f64)?;
+                        r!(dst) = v;
+                    }
+                    Instr::Eq { dst, a, b } => {
+                        let v = self.loose_equals(r!(a), r!(b))?;
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::NotEq { dst, a, b } => {
+                        let v = self.loose_equals(r!(a), r!(b))?;
+                        r!(dst) = Value::Bool(!v);
+                    }
+                    Instr::StrictEq { dst, a, b } => {
+                        let v = self.strict_equals(r!(a), r!(b));
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::StrictNotEq { dst, a, b } => {
+                        let v = self.strict_equals(r!(a), r!(b));
+                        r!(dst) = Value::Bool(!v);
+                    }
+                    Instr::Lt { dst, a, b } => {
+                        let v = match (r!(a), r!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x < y,
+                            (x, y) => self.less_than(x, y, true)? == Some(true),
+                        };
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::Le { dst, a, b } => {
+                        let v = match (r!(a), r!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x <= y,
+                            (x, y) => self.less_than(y, x, false)? == Some(false),
+                        };
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::Gt { dst, a, b } => {
+                        let v = match (r!(a), r!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x > y,
+                            (x, y) => self.less_than(y, x, false)? == Some(true),
+                        };
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::Ge { dst, a, b } => {
+                        let v = match (r!(a), r!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x >= y,
+                            (x, y) => self.less_than(x, y, true)? == Some(false),
+                        };
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::InstanceOf { dst, val, ctor } => {
+                        let v = self.instance_of(r!(val), r!(ctor))?;
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::In { dst, key, obj } => {
+                        let (k, target) = (r!(key), r!(obj));
+                        let Value::Object(o) = target else {
+                            let d = self.describe(target);
+                            let msg = format!("Cannot use 'in' operator to search for a key in {d}");
+                            return Err(self.error(ErrorKind::TypeError, &msg));
+                        };
+                        let pk = self.to_property_key(k)?;
+                        let v = self.has_property(o, pk)?;
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::Neg { dst, src } => {
+                        let n = self.numeric(r!(src))?;
+                        r!(dst) = Value::Number(-n);
+                    }
+                    Instr::ToNumber { dst, src } | Instr::ToNumeric { dst, src } => {
+                        let n = self.numeric(r!(src))?;
+                        r!(dst) = Value::Number(n);
+                    }
+                    Instr::ToString { dst, src } => {
+                        let s = self.to_string(r!(src))?;
+                        r!(dst) = Value::String(s);
+                    }
+                    Instr::ToPropertyKey { dst, src } => {
+                        let v = r!(src);
+                        let v = match v {
+                            Value::Number(_) | Value::String(_) | Value::Symbol(_) => v,
+                            _ => {
+                                let k = self.to_property_key(v)?;
+                                self.key_to_value(k)?
+                            }
+                        };
+                        r!(dst) = v;
+                    }
+                    Instr::BitNot { dst, src } => {
+                        let n = self.numeric(r!(src))?;
+                        r!(dst) = Value::Number(!to_int32(n) as f64);
+                    }
+                    Instr::Not { dst, src } => {
+                        let b = self.to_boolean(r!(src));
+                        r!(dst) = Value::Bool(!b);
+                    }
+                    Instr::TypeOf { dst, src } => {
+                        let t = self.type_of(r!(src));
+                        let s = self.string_value(t)?;
+                        r!(dst) = s;
+                    }
+                    Instr::Inc { dst, src } => {
+                        let n = self.numeric(r!(src))?;
+                        r!(dst) = Value::Number(n + 1.0);
+                    }
+                    Instr::Dec { dst, src } => {
+                        let n = self.numeric(r!(src))?;
+                        r!(dst) = Value::Number(n - 1.0);
+                    }
+
+                    Instr::Jump { target } => jump!(target),
+                    Instr::JumpIfTrue { cond, target } => {
+                        let c = r!(cond);
+                        let t = match c {
+                            Value::Bool(b) => b,
+                            _ => self.to_boolean(c),
+                        };
+                        if t {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfFalse { cond, target } => {
+                        let c = r!(cond);
+                        let t = match c {
+                            Value::Bool(b) => b,
+                            _ => self.to_boolean(c),
+                        };
+                        if !t {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfNullish { src, target } => {
+                        if r!(src).is_nullish() {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfNotNullish { src, target } => {
+                        if !r!(src).is_nullish() {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfUndefined { src, target } => {
+                        if matches!(r!(src), Value::Undefined) {
+                            jump!(target);
+                        }
+                    }
+                    Instr::Return { src } => {
+                        let v = r!(src);
+                        let (result, entry, dst) = self.pop_frame(v);
+                        if entry {
+                            return Ok(result);
+                        }
+                        let Some(caller) = self.frames.last() else { return Ok(result) };
+                        let slot = caller.base as usize + dst as usize;
+                        match self.stack.get_mut(slot) {
+                            Some(s) => *s = result,
+                            None => return Err(self.internal("return register out of range")),
+                        }
+                        continue 'frame;
+                    }
+                    Instr::Throw { src } => return Err(Abrupt::Throw(r!(src))),
+                    Instr::Catch { dst } => {
+                        r!(dst) = std::mem::take(&mut self.exception);
+                    }
+
+                    Instr::Call { dst, callee, argv, argc } => {
+                        let f = r!(callee);
+                        let this = r!(argv);
+                        let start = base + argv.0 as usize + 1;
+                        let args: ArgList = self.stack[start..start + argc.0 as usize].iter().copied().collect();
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.pc = pc;
+                        }
+                        match self.start_call(f, this, args, None, dst.0, false)? {
+                            CallOutcome::Pushed => continue 'frame,
+                            CallOutcome::Done(v) => r!(dst) = v,
+                        }
+                    }
+                    Instr::CallSpread { dst, callee, argv } => {
+                        let f = r!(callee);
+                        let this = r!(argv);
+                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.pc = pc;
+                        }
+                        match self.start_call(f, this, args, None, dst.0, false)? {
+                            CallOutcome::Pushed => continue 'frame,
+                            CallOutcome::Done(v) => r!(dst) = v,
+                        }
+                    }
+                    Instr::New { dst, callee, argv, argc } => {
+                        let f = r!(callee);
+                        let start = base + argv.0 as usize + 1;
+                        let args: ArgList = self.stack[start..start + argc.0 as usize].iter().copied().collect();
+                        match self.start_construct(f, args, dst.0, pc)? {
+                            CallOutcome::Pushed => continue 'frame,
+                            CallOutcome::Done(v) => r!(dst) = v,
+                        }
+                    }
+                    Instr::NewSpread { dst, callee, argv } => {
+                        let f = r!(callee);
+                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                        match self.start_construct(f, args, dst.0, pc)? {
+                            CallOutcome::Pushed => continue 'frame,
+                            CallOutcome::Done(v) => r!(dst) = v,
+                        }
+                    }
+                    Instr::Closure { dst, func } => {
+                        let env = self.frames.last().and_then(|f| f.env);
+                        let f = self.make_closure(module_id, func.0, env)?;
+                        r!(dst) = Value::Object(f);
+                    }
+                    Instr::CreateArguments { dst } => {
+                        let a = self.create_arguments()?;
+                        r!(dst) = Value::Object(a);
+                    }
+                    Instr::CreateRestArray { dst, from } => {
+                        let rest: Vec<Value> = self
+                            .frames
+                            .last()
+                            .map(|f| f.args.iter().skip(from.0 as usize).copied().collect())
+                            .unwrap_or_default();
+                        let a = self.new_array(rest)?;
+                        r!(dst) = Value::Object(a);
+                    }
+                    Instr::SetFunctionName { func, name } => {
+                        let (f, n) = (r!(func), r!(name));
+                        self.set_function_name(f, n)?;
+                    }
+
+                    Instr::ForInStart { dst, obj } => {
+                        let it = self.for_in_start(r!(obj))?;
+                        r!(dst) = Value::Object(it);
+                    }
+                    Instr::ForInNext { dst, iter, done } => {
+                        let Value::Object(it) = r!(iter) else {
+                            return Err(self.internal("ForInNext on a non-iterator"));
+                        };
+                        match self.for_in_next(it)? {
+                            Some(k) => r!(dst) = k,
+                            None => jump!(done),
+                        }
+                    }
+                    Instr::GetIterator { dst, src } => {
+                        let it = self.iterator_open(r!(src))?;
+                        r!(dst) = Value::Object(it);
+                    }
+                    Instr::IteratorNext { dst, iter, done } => {
+                        let Value::Object(it) = r!(iter) else {
+                            return Err(self.internal("IteratorNext on a non-iterator"));
+                        };
+                        match self.iterator_step(it)? {
+                            Some(v) => r!(dst) = v,
+                            None => jump!(done),
+                        }
+                    }
+                    Instr::IteratorClose { iter } => {
+                        if let Value::Object(it) = r!(iter) {
+                            self.iterator_close(it)?;
+                        }
+                    }
+                    Instr::Nop {} => {}
+                }
+            }
+        }
+    }
+
+    /// A binary numeric operator: the number fast path, else ToNumeric of
+    /// both sides in order.
+    #[inline(always)]
+    fn arith(&mut self, a: Value, b: Value, op: impl Fn(f64, f64) -> f64) -> JsResult<Value> {
+        if let (Value::Number(x), Value::Number(y)) = (a, b) {
+            return Ok(Value::Number(op(x, y)));
+        }
+        let x = self.to_number(a)?;
+        let y = self.to_number(b)?;
+        Ok(Value::Number(op(x, y)))
+    }
+
+    #[inline(always)]
+    fn numeric(&mut self, v: Value) -> JsResult<f64> {
+        match v {
+            Value::Number(n) => Ok(n),
+            _ => self.to_number(v),
+        }
+    }
+
+    /// An own data property of a plain object, without side effects.
+    #[inline]
+    fn own_data_fast(&self, o: ObjRef, key: PropertyKey) -> Option<Value> {
+        let object = self.heap.object(o);
+        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&object.kind, key) {
+            return match a.dense.get(i as usize) {
+                Some(Value::Empty) | None => None,
+                Some(v) => Some(*v),
+            };
+        }
+        match object.properties.get(key) {
+            Some(Property { slot: Slot::Data(v), .. }) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// `obj[key]` with fast paths for array indices.
+    fn get_elem(&mut self, target: Value, k: Value) -> JsResult<Value> {
+        if let (Value::Object(o), Value::Number(n)) = (target, k) {
+            let i = n as u32;
+            if i as f64 == n {
+                if let Some(v) = self.own_data_fast(o, PropertyKey::Index(i)) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let (Value::String(s), Value::Number(n)) = (target, k) {
+            let i = n as u32;
+            if i as f64 == n && i < s.len() {
+                return self.get_value(target, PropertyKey::Index(i));
+            }
+        }
+        let pk = self.to_property_key(k)?;
+        self.get_value(target, pk)
+    }
+
+    /// `obj[i] = v` on an existing dense element of an extensible array.
+    #[inline]
+    fn set_elem_fast(&mut self, target: Value, k: Value, v: Value) -> bool {
+        let (Value::Object(o), Value::Number(n)) = (target, k) else { return false };
+        let i = n as u32;
+        if i as f64 != n {
+            return false;
+        }
+        let Some(object) = self.heap.object_mut(o) else { return false };
+        if !object.extensible {
+            return false;
+        }
+        if let ObjectKind::Array(a) = &mut object.kind {
+            if let Some(slot) = a.dense.get_mut(i as usize) {
+                if !matches!(slot, Value::Empty) {
+                    *slot = v;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn delete_value(&mut self, target: Value, key: PropertyKey) -> JsResult<bool> {
+        let o = self.to_object(target)?;
+        if !self.delete(o, key)? {
+            let name = self.key_display(key);
+            return Err(self.error(ErrorKind::TypeError, &format!("Cannot delete property '{name}' of object")));
+        }
+        Ok(true)
+    }
+
+    fn env_at(&self, depth: u16) -> JsResult<crate::value::EnvRef> {
+        let mut env = self.frames.last().and_then(|f| f.env);
+        for _ in 0..depth {
+            env = env.and_then(|e| self.heap.env(e)).and_then(|e| e.parent);
+        }
+        env.ok_or_else(|| self.internal("environment depth out of range"))
+    }
+
+    fn env_slot(&self, depth: u16, slot: u16) -> JsResult<Value> {
+        let env = self.env_at(depth)?;
+        self.heap
+            .env(env)
+            .and_then(|e| e.slots.get(slot as usize).copied())
+            .ok_or_else(|| self.internal("environment slot out of range"))
+    }
+
+    fn get_global(&mut self, key: PropertyKey, throw_if_missing: bool) -> JsResult<Value> {
+        let global = self.realm.global;
+        if let Some(v) = self.own_data_fast(global, key) {
+            return Ok(v);
+        }
+        if !self.has_property(global, key)? {
+            if !throw_if_missing {
+                return Ok(Value::Undefined);
+            }
+            let name = self.key_display(key);
+            return Err(self.error(ErrorKind::ReferenceError, &format!("{name} is not defined")));
+        }
+        self.get(global, key, Value::Object(global))
+    }
+
+    fn set_global(&mut self, key: PropertyKey, v: Value) -> JsResult<()> {
+        let global = self.realm.global;
+        if !self.has_property(global, key)? {
+            let name = self.key_display(key);
+            return Err(self.error(ErrorKind::ReferenceError, &format!("{name} is not defined")));
+        }
+        self.put_value(Value::Object(global), key, v)
+    }
+
+    fn spread_args(&mut self, array: Value) -> JsResult<ArgList> {
+        let Value::Object(a) = array else { return Err(self.internal("spread arguments are not an array")) };
+        let Some(data) = self.heap.object(a).array() else {
+            return Err(self.internal("spread arguments are not an array"));
+        };
+        let values: ArgList =
+            data.dense.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect();
+        self.charge(values.len() as u64)?;
+        Ok(values)
+    }
+
+    fn start_construct(&mut self, f: Value, args: ArgList, dst: u16, pc: u32) -> JsResult<CallOutcome> {
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = pc;
+        }
+        self.start_call(f, Value::Undefined, args, f.as_object(), dst, false)
+    }
+
+    /// CreateUnmappedArgumentsObject for the current frame.
+    fn create_arguments(&mut self) -> JsResult<ObjRef> {
+        let args: Vec<Value> = self.frames.last().map(|f| f.args.clone()).unwrap_or_default();
+        let o = self.alloc_object(Some(self.realm.object_prototype), ObjectKind::Arguments)?;
+        for (i, v) in args.iter().enumerate() {
+            self.define_property_raw(o, PropertyKey::Index(i as u32), Property::data(*v, DEFAULT_FLAGS))?;
+        }
+        let names = self.realm.names;
+        self.define_hidden(o, PropertyKey::Atom(names.length), Value::Number(args.len() as f64))?;
+        if let Some(values) = self.realm.array_values {
+            let key = PropertyKey::Symbol(self.realm.symbols.iterator);
+            self.define_hidden(o, key, Value::Object(values))?;
+        }
+        Ok(o)
+    }
+
+    /// SetFunctionName for a computed key, when the function has no name.
+    fn set_function_name(&mut self, f: Value, name: Value) -> JsResult<()> {
+        let Value::Object(f) = f else { return Ok(()) };
+        let name_key = PropertyKey::Atom(self.realm.names.name);
+        let current = self.get_own_property(f, name_key);
+        let is_empty = matches!(current, Some(Property { slot: Slot::Data(Value::String(s)), .. }) if s.is_empty());
+        if !is_empty {
+            return Ok(());
+        }
+        let text = match name {
+            Value::Symbol(s) => match self.heap.symbol_description(s) {
+                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
+                None => String::new(),
+            },
+            v => self.to_rust_string(v)?,
+        };
+        let s = self.string_value(&text)?;
+        self.define_property_raw(f, name_key, Property::data(s, CONFIGURABLE))
+    }
+
+    /// CopyDataProperties(target, source, excluded = []).
+    pub fn copy_data_properties(&mut self, target: ObjRef, source: Value) -> JsResult<()> {
+        if source.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(source)?;
+        for key in self.own_keys(from)? {
+            if let Some(p) = self.get_own_property(from, key) {
+                if p.enumerable() {
+                    let v = self.get(from, key, Value::Object(from))?;
+                    self.create_data_property_or_throw(target, key, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Number::exponentiate, which differs from `powf` for |base| = 1 with an
+/// infinite exponent and for a NaN exponent.
+fn exponentiate(base: f64, exponent: f64) -> f64 {
+    if exponent.is_nan() || (base.abs() == 1.0 && exponent.is_infinite()) {
+        return f64::NAN;
+    }
+    base.powf(exponent)
+}

@@ -1,0 +1,226 @@
+//! Iteration: the iterator protocol (GetIterator, IteratorStepValue,
+//! IteratorClose) with fast paths for arrays and strings whose iteration has
+//! not been changed by the script, and the for-in key walk.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// GetIterator(value, sync), as an internal iterator record object.
+    pub fn iterator_open(&mut self, value: Value) -> JsResult<ObjRef> {
+        let method_key = PropertyKey::Symbol(self.realm.symbols.iterator);
+        let state = if self.has_default_iteration(value) {
+            match value {
+                Value::String(s) => IteratorState::String { string: s, next: 0 },
+                _ => IteratorState::Array { target: value, next: 0, kind: IterKind::Values },
+            }
+        } else {
+            let method = self.get_value(value, method_key)?;
+            if !self.is_callable(method) {
+                let d = self.describe(value);
+                return Err(self.error(ErrorKind::TypeError, &format!("{d} is not iterable")));
+            }
+            let iterator = self.call(method, value, &[])?;
+            if !matches!(iterator, Value::Object(_)) {
+                return Err(self.error(ErrorKind::TypeError, "Result of the Symbol.iterator method is not an object"));
+            }
+            let next_method = self.get_value(iterator, PropertyKey::Atom(self.realm.names.next))?;
+            IteratorState::Protocol { iterator, next_method }
+        };
+        self.alloc_object(None, ObjectKind::Iterator(state))
+    }
+
+    /// Whether `value` is an array or string whose `Symbol.iterator` is still
+    /// the built-in one, so iterating it by index is unobservable.
+    fn has_default_iteration(&self, value: Value) -> bool {
+        let key = PropertyKey::Symbol(self.realm.symbols.iterator);
+        let (proto, intrinsic) = match value {
+            Value::String(_) => (self.realm.string_prototype, self.realm_string_iterator()),
+            Value::Object(o) => {
+                let object = self.heap.object(o);
+                if !matches!(object.kind, ObjectKind::Array(_))
+                    || object.proto != Some(self.realm.array_prototype)
+                    || object.properties.get(key).is_some()
+                {
+                    return false;
+                }
+                (self.realm.array_prototype, self.realm_array_values())
+            }
+            _ => return false,
+        };
+        let Some(intrinsic) = intrinsic else { return false };
+        matches!(
+            self.heap.object(proto).properties.get(key).map(|p| p.slot),
+            Some(crate::heap::object::Slot::Data(Value::Object(f))) if f == intrinsic
+        )
+    }
+
+    fn realm_array_values(&self) -> Option<ObjRef> {
+        self.realm.array_values
+    }
+
+    fn realm_string_iterator(&self) -> Option<ObjRef> {
+        self.realm.string_iterator
+    }
+
+    /// IteratorStepValue: the next value, or `None` when done.
+    pub fn iterator_step(&mut self, iter: ObjRef) -> JsResult<Option<Value>> {
+        let ObjectKind::Iterator(state) = &self.heap.object(iter).kind else {
+            return Err(self.internal("iterator_step on a non-iterator"));
+        };
+        match state.clone() {
+            IteratorState::Array { target, next, kind } => {
+                let length = match target {
+                    Value::Object(o) => match self.heap.object(o).array() {
+                        Some(a) => a.length,
+                        None => {
+                            let l = self.get_value(target, PropertyKey::Atom(self.realm.names.length))?;
+                            crate::number::to_uint32(self.to_number(l)?)
+                        }
+                    },
+                    _ => 0,
+                };
+                if next >= length {
+                    self.set_iterator_state(iter, IteratorState::Done);
+                    return Ok(None);
+                }
+                self.set_iterator_state(iter, IteratorState::Array { target, next: next + 1, kind });
+                let value = match kind {
+                    IterKind::Keys => Value::Number(next as f64),
+                    IterKind::Values => self.get_value(target, PropertyKey::Index(next))?,
+                    IterKind::Entries => {
+                        let v = self.get_value(target, PropertyKey::Index(next))?;
+                        Value::Object(self.new_array(vec![Value::Number(next as f64), v])?)
+                    }
+                };
+                Ok(Some(value))
+            }
+            IteratorState::String { string, next } => {
+                let units = self.heap.units(string);
+                let Some(&first) = units.get(next as usize) else {
+                    self.set_iterator_state(iter, IteratorState::Done);
+                    return Ok(None);
+                };
+                let mut taken = vec![first];
+                if (0xD800..0xDC00).contains(&first) {
+                    if let Some(&second) = units.get(next as usize + 1) {
+                        if (0xDC00..0xE000).contains(&second) {
+                            taken.push(second);
+                        }
+                    }
+                }
+                let step = taken.len() as u32;
+                self.set_iterator_state(iter, IteratorState::String { string, next: next + step });
+                Ok(Some(Value::String(self.alloc_string_units(taken)?)))
+            }
+            IteratorState::Protocol { iterator, next_method } => {
+                let result = self.call(next_method, iterator, &[])?;
+                let Value::Object(r) = result else {
+                    return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
+                };
+                let done = self.get(r, PropertyKey::Atom(self.realm.names.done), result)?;
+                if self.to_boolean(done) {
+                    self.set_iterator_state(iter, IteratorState::Done);
+                    return Ok(None);
+                }
+                Ok(Some(self.get(r, PropertyKey::Atom(self.realm.names.value), result)?))
+            }
+            IteratorState::ForIn { .. } | IteratorState::Done => Ok(None),
+        }
+    }
+
+    fn set_iterator_state(&mut self, iter: ObjRef, state: IteratorState) {
+        if let Some(o) = self.heap.object_mut(iter) {
+            o.kind = ObjectKind::Iterator(state);
+        }
+    }
+
+    /// IteratorClose for an early exit: calls the iterator's `return` method.
+    pub fn iterator_close(&mut self, iter: ObjRef) -> JsResult<()> {
+        let ObjectKind::Iterator(state) = &self.heap.object(iter).kind else { return Ok(()) };
+        let IteratorState::Protocol { iterator, .. } = *state else {
+            self.set_iterator_state(iter, IteratorState::Done);
+            return Ok(());
+        };
+        self.set_iterator_state(iter, IteratorState::Done);
+        let method = self.get_value(iterator, PropertyKey::Atom(self.realm.names.return_))?;
+        if method.is_nullish() {
+            return Ok(());
+        }
+        let result = self.call(method, iterator, &[])?;
+        if !matches!(result, Value::Object(_)) {
+            return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
+        }
+        Ok(())
+    }
+
+    /// Every value `value` iterates, in order (spread).
+    pub fn iterate_to_vec(&mut self, value: Value) -> JsResult<Vec<Value>> {
+        if let Value::Object(o) = value {
+            if self.has_default_iteration(value) {
+                if let Some(a) = self.heap.object(o).array() {
+                    if a.dense.len() as u32 == a.length && !a.dense.iter().any(|v| matches!(v, Value::Empty)) {
+                        let values = a.dense.clone();
+                        self.charge(values.len() as u64)?;
+                        return Ok(values);
+                    }
+                }
+            }
+        }
+        let iter = self.iterator_open(value)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.iterator_step(iter)? {
+            self.charge(1)?;
+            out.push(v);
+            self.root(v);
+        }
+        Ok(out)
+    }
+
+    /// The for-in iterator over `value`: enumerable string keys of the object
+    /// and its prototypes, each name once, in OrdinaryOwnPropertyKeys order.
+    pub fn for_in_start(&mut self, value: Value) -> JsResult<ObjRef> {
+        let mut keys = Vec::new();
+        let object = if value.is_nullish() { None } else { Some(self.to_object(value)?) };
+        let mut seen: Vec<PropertyKey> = Vec::new();
+        let mut current = object;
+        while let Some(o) = current {
+            for key in self.own_keys(o)? {
+                if matches!(key, PropertyKey::Symbol(_)) || seen.contains(&key) {
+                    continue;
+                }
+                self.charge(1)?;
+                seen.push(key);
+                if self.get_own_property(o, key).is_some_and(|p| p.enumerable()) {
+                    let k = self.key_to_value(key)?;
+                    keys.push(k);
+                }
+            }
+            current = self.heap.object(o).proto;
+        }
+        self.alloc_object(None, ObjectKind::Iterator(IteratorState::ForIn { object, keys, next: 0 }))
+    }
+
+    /// The next key of a for-in iterator, skipping keys deleted meanwhile.
+    pub fn for_in_next(&mut self, iter: ObjRef) -> JsResult<Option<Value>> {
+        loop {
+            let ObjectKind::Iterator(IteratorState::ForIn { object, keys, next }) = &self.heap.object(iter).kind else {
+                return Ok(None);
+            };
+            let (object, next) = (*object, *next);
+            let Some(&key) = keys.get(next) else { return Ok(None) };
+            if let Some(ObjectKind::Iterator(IteratorState::ForIn { next, .. })) =
+                self.heap.object_mut(iter).map(|o| &mut o.kind)
+            {
+                *next += 1;
+            }
+            let Some(o) = object else { return Ok(None) };
+            let pk = self.to_property_key(key)?;
+            if self.has_property(o, pk)? {
+                return Ok(Some(key));
+            }
+        }
+    }
+}

@@ -1,0 +1,580 @@
+//! The virtual machine's state and its services to the interpreter and to
+//! natives: budgets (gas, memory, call depth, output, time, interrupt),
+//! allocation with collection, errors with stack traces, and module loading.
+//!
+//! # The rooting rule
+//! A collection may run inside any allocation made through the `Vm`. At that
+//! moment every value that is still needed must be reachable from a root: the
+//! register stack, the frames, the realm, the loaded modules, or the
+//! temporary-root stack. Every allocation pushes its result onto the
+//! temporary-root stack, and the interpreter pops back to its own mark after
+//! each instruction that may have allocated, so a native's fresh values stay
+//! alive until it returns. A native that takes a value *out* of the heap
+//! graph (removes it from an object) and then allocates must push it with
+//! `Vm::root` first.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::error::{Abrupt, ErrorKind, JsResult, Termination};
+use crate::heap::object::{Atom, Env, HIDDEN_FLAGS, Object, ObjectKind, Property, PropertyKey};
+use crate::heap::{AllocError, Heap};
+use crate::module::{Constant, Module};
+use crate::native::HostFn;
+use crate::realm::Realm;
+use crate::value::{EnvRef, JsStr, ObjRef, Value};
+
+/// The budgets of a run. Every limit has a default and can be changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Gas units; each instruction costs at least one.
+    pub gas: u64,
+    /// Bytes of live heap.
+    pub memory: usize,
+    /// JavaScript frames plus native re-entries.
+    pub stack_depth: usize,
+    /// Bytes printed.
+    pub output: usize,
+    /// Wall-clock time, if limited.
+    pub timeout: Option<Duration>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { gas: 1_000_000_000, memory: 64 * 1024 * 1024, stack_depth: 10_000, output: 1024 * 1024, timeout: None }
+    }
+}
+
+/// How deep natives may re-enter the interpreter on the Rust stack.
+const MAX_NATIVE_REENTRY: usize = 256;
+/// Gas between two checks of the clock and the interrupt flag.
+const CHECK_INTERVAL: u64 = 10_000;
+
+/// A module loaded into this VM: its code plus the heap values of its
+/// constants.
+pub(crate) struct LoadedModule {
+    pub module: Arc<Module>,
+    pub constants: Vec<Value>,
+    /// The property key of each string constant.
+    pub keys: Vec<Option<PropertyKey>>,
+}
+
+/// One activation of a script function.
+#[derive(Debug)]
+pub(crate) struct Frame {
+    pub module: u32,
+    pub function: u32,
+    pub callee: Option<ObjRef>,
+    /// The next instruction (saved while a callee runs).
+    pub pc: u32,
+    /// Register 0 of this frame in the register stack.
+    pub base: u32,
+    pub env: Option<EnvRef>,
+    /// Environments pushed by this function so far.
+    pub env_depth: u16,
+    pub this: Value,
+    /// The caller's register that receives the result.
+    pub dst: u16,
+    /// `new`: a non-object result is replaced by `this`.
+    pub construct: bool,
+    /// Pushed by a call from Rust: returning from it ends that `run`.
+    pub entry: bool,
+    /// Every argument, kept when the function uses `arguments` or a rest
+    /// parameter.
+    pub args: Vec<Value>,
+}
+
+/// Where `print` output goes.
+pub type OutputSink = Box<dyn FnMut(&str)>;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub realm: Realm,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) modules: Vec<LoadedModule>,
+    temp_roots: Vec<Value>,
+    /// The pc of the running instruction's successor in the top frame.
+    pub(crate) cur_pc: u32,
+    /// The value being thrown while handlers are searched.
+    pub(crate) exception: Value,
+    gas_used: u64,
+    gas_limit: u64,
+    gas_checkpoint: u64,
+    /// Whether gas is charged (tests run with metering off too).
+    pub metering: bool,
+    deadline: Option<Instant>,
+    timeout: Option<Duration>,
+    interrupt: Arc<AtomicBool>,
+    output_used: usize,
+    output_limit: usize,
+    output: OutputSink,
+    stack_limit: usize,
+    native_depth: usize,
+    pub(crate) host_functions: Vec<HostFn>,
+    /// The state of `Math.random`'s generator.
+    pub rng_state: u64,
+}
+
+impl Vm {
+    /// A VM with bare intrinsics; install the standard library on it next.
+    pub fn new(limits: &Limits) -> Vm {
+        let mut heap = Heap::new(limits.memory);
+        let realm = Realm::new(&mut heap);
+        let mut vm = Vm {
+            heap,
+            realm,
+            stack: Vec::new(),
+            frames: Vec::new(),
+            modules: Vec::new(),
+            temp_roots: Vec::new(),
+            cur_pc: 0,
+            exception: Value::Undefined,
+            gas_used: 0,
+            gas_limit: limits.gas,
+            gas_checkpoint: 0,
+            metering: true,
+            deadline: None,
+            timeout: limits.timeout,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            output_used: 0,
+            output_limit: limits.output,
+            output: Box::new(|_| {}),
+            stack_limit: limits.stack_depth,
+            native_depth: 0,
+            host_functions: Vec::new(),
+            rng_state: 0x9E37_79B9_7F4A_7C15,
+        };
+        vm.reset_checkpoint();
+        vm
+    }
+
+    // ---- budgets ----
+
+    pub fn gas_used(&self) -> u64 {
+        self.gas_used
+    }
+
+    pub fn gas_limit(&self) -> u64 {
+        self.gas_limit
+    }
+
+    /// Sets the gas limit (counting from zero gas used so far).
+    pub fn set_gas_limit(&mut self, limit: u64) {
+        self.gas_limit = limit;
+        self.reset_checkpoint();
+    }
+
+    /// Adds gas to the budget.
+    pub fn add_gas(&mut self, extra: u64) {
+        self.gas_limit = self.gas_limit.saturating_add(extra);
+        self.reset_checkpoint();
+    }
+
+    /// The handle another thread can use to stop the run.
+    pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    pub fn set_output(&mut self, sink: OutputSink) {
+        self.output = sink;
+    }
+
+    pub fn output_used(&self) -> usize {
+        self.output_used
+    }
+
+    /// Starts the wall clock for a run.
+    pub fn start_clock(&mut self) {
+        self.deadline = self.timeout.map(|t| Instant::now() + t);
+    }
+
+    fn reset_checkpoint(&mut self) {
+        self.gas_checkpoint = self.gas_limit.min(self.gas_used.saturating_add(CHECK_INTERVAL));
+    }
+
+    /// Charges `amount` gas for work about to be done.
+    pub fn charge(&mut self, amount: u64) -> JsResult<()> {
+        self.gas_used = self.gas_used.saturating_add(amount);
+        if self.gas_used > self.gas_checkpoint { self.check_budgets() } else { Ok(()) }
+    }
+
+    /// Called when gas passes the checkpoint: out of gas, or time to look at
+    /// the clock and the interrupt flag.
+    #[cold]
+    pub(crate) fn check_budgets(&mut self) -> JsResult<()> {
+        if !self.metering {
+            self.gas_used = 0;
+        }
+        if self.gas_used > self.gas_limit {
+            self.gas_used = self.gas_limit;
+            return Err(Termination::OutOfGas.into());
+        }
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(Termination::Interrupted.into());
+        }
+        if let Some(deadline) = self.deadline {
+            if Instant::now() >= deadline {
+                return Err(Termination::Timeout.into());
+            }
+        }
+        self.reset_checkpoint();
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(crate) fn gas_checkpoint(&self) -> u64 {
+        self.gas_checkpoint
+    }
+
+    #[inline(always)]
+    pub(crate) fn gas_used_mut(&mut self) -> &mut u64 {
+        &mut self.gas_used
+    }
+
+    /// Writes printed text, within the output budget.
+    pub fn print(&mut self, text: &str) -> JsResult<()> {
+        let total = self.output_used.saturating_add(text.len());
+        if total > self.output_limit {
+            let room = self.output_limit - self.output_used;
+            let mut cut = room;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            (self.output)(&text[..cut]);
+            self.output_used = self.output_limit;
+            return Err(Termination::OutputLimit.into());
+        }
+        self.output_used = total;
+        (self.output)(text);
+        Ok(())
+    }
+
+    /// The current call depth (frames plus native re-entries).
+    pub fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+
+    pub(crate) fn check_depth(&mut self) -> JsResult<()> {
+        if self.frames.len() + self.native_depth >= self.stack_limit {
+            return Err(self.range_error_stack());
+        }
+        Ok(())
+    }
+
+    fn range_error_stack(&mut self) -> Abrupt {
+        self.error(ErrorKind::RangeError, "Maximum call stack size exceeded")
+    }
+
+    /// Enters a native re-entry into the interpreter (bounded on the Rust stack).
+    pub(crate) fn enter_native(&mut self) -> JsResult<()> {
+        if self.native_depth >= MAX_NATIVE_REENTRY || self.frames.len() + self.native_depth >= self.stack_limit {
+            return Err(self.range_error_stack());
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub(crate) fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    // ---- allocation and collection ----
+
+    /// Makes room for `bytes` more: collects when the heap wants it, and
+    /// terminates when the budget cannot hold them.
+    pub fn reserve(&mut self, bytes: usize) -> JsResult<()> {
+        if self.heap.wants_collection(bytes) {
+            self.collect_garbage();
+        }
+        if !self.heap.fits(bytes) {
+            return Err(Termination::OutOfMemory.into());
+        }
+        Ok(())
+    }
+
+    /// Runs a full collection now.
+    pub fn collect_garbage(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.temp_roots.len() + 64);
+        roots.extend_from_slice(&self.stack);
+        roots.extend_from_slice(&self.temp_roots);
+        roots.push(self.exception);
+        roots.extend(self.realm.roots());
+        let mut envs = Vec::new();
+        for f in &self.frames {
+            roots.push(f.this);
+            roots.extend_from_slice(&f.args);
+            if let Some(c) = f.callee {
+                roots.push(Value::Object(c));
+            }
+            if let Some(e) = f.env {
+                envs.push(e);
+            }
+        }
+        let mut atoms: Vec<Atom> = self.realm.atoms();
+        for m in &self.modules {
+            roots.extend_from_slice(&m.constants);
+            atoms.extend(m.keys.iter().filter_map(|k| match k {
+                Some(PropertyKey::Atom(a)) => Some(*a),
+                _ => None,
+            }));
+        }
+        self.heap.collect(&roots, &envs, &atoms);
+    }
+
+    /// Keeps `v` alive until the current instruction ends.
+    pub fn root(&mut self, v: Value) {
+        self.temp_roots.push(v);
+    }
+
+    pub(crate) fn temp_mark(&self) -> usize {
+        self.temp_roots.len()
+    }
+
+    pub(crate) fn temp_reset(&mut self, mark: usize) {
+        self.temp_roots.truncate(mark);
+    }
+
+    /// Allocates an object.
+    pub fn alloc_object(&mut self, proto: Option<ObjRef>, kind: ObjectKind) -> JsResult<ObjRef> {
+        let object = Object::new(proto, kind);
+        self.reserve(object.heap_size())?;
+        let r = self.heap.alloc_object(object);
+        self.temp_roots.push(Value::Object(r));
+        Ok(r)
+    }
+
+    /// A new ordinary object with `Object.prototype` as its prototype.
+    pub fn new_object(&mut self) -> JsResult<ObjRef> {
+        self.alloc_object(Some(self.realm.object_prototype), ObjectKind::Ordinary)
+    }
+
+    /// A new array holding `values`.
+    pub fn new_array(&mut self, values: Vec<Value>) -> JsResult<ObjRef> {
+        self.reserve(values.len() * 16)?;
+        let length = values.len() as u32;
+        let data = crate::heap::object::ArrayData { dense: values, length, length_writable: true };
+        self.alloc_object(Some(self.realm.array_prototype), ObjectKind::Array(data))
+    }
+
+    pub(crate) fn alloc_env(&mut self, parent: Option<EnvRef>, slots: usize) -> JsResult<EnvRef> {
+        let env = Env { parent, slots: vec![Value::Empty; slots] };
+        self.reserve(env.heap_size())?;
+        Ok(self.heap.alloc_env(env))
+    }
+
+    /// Allocates a string from code units.
+    pub fn alloc_string_units(&mut self, units: Vec<u16>) -> JsResult<JsStr> {
+        if units.len() > crate::heap::MAX_STRING_LENGTH as usize {
+            return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
+        }
+        self.reserve(units.capacity() * 2 + crate::heap::STRING_BYTES)?;
+        let s = self.heap.alloc_string_units(units);
+        self.temp_roots.push(Value::String(s));
+        Ok(s)
+    }
+
+    /// Allocates a string from Rust text.
+    pub fn alloc_string(&mut self, text: &str) -> JsResult<JsStr> {
+        self.alloc_string_units(text.encode_utf16().collect())
+    }
+
+    /// A string value from Rust text.
+    pub fn string_value(&mut self, text: &str) -> JsResult<Value> {
+        Ok(Value::String(self.alloc_string(text)?))
+    }
+
+    /// `a + b` on strings.
+    pub fn concat(&mut self, a: JsStr, b: JsStr) -> JsResult<JsStr> {
+        let extra = (a.len() as usize + b.len() as usize) * 2;
+        self.reserve(extra)?;
+        match self.heap.concat(a, b) {
+            Ok(s) => {
+                self.temp_roots.push(Value::String(s));
+                Ok(s)
+            }
+            Err(AllocError::OutOfMemory) => Err(Termination::OutOfMemory.into()),
+            Err(AllocError::StringTooLong) => Err(self.error(ErrorKind::RangeError, "Invalid string length")),
+        }
+    }
+
+    /// A new symbol.
+    pub fn new_symbol(&mut self, description: Option<JsStr>) -> JsResult<Value> {
+        self.reserve(crate::heap::SYMBOL_BYTES)?;
+        let s = self.heap.alloc_symbol(description);
+        self.temp_roots.push(Value::Symbol(s));
+        Ok(Value::Symbol(s))
+    }
+
+    /// The property key for Rust text.
+    pub fn key(&mut self, text: &str) -> PropertyKey {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let key = self.heap.intern_units(&units, None);
+        if let PropertyKey::Atom(a) = key {
+            let s = self.heap.atom_string(a);
+            self.temp_roots.push(Value::String(s));
+        }
+        key
+    }
+
+    /// The property key for a string value.
+    pub fn key_of_string(&mut self, s: JsStr) -> PropertyKey {
+        let units: Vec<u16> = self.heap.units(s).to_vec();
+        self.heap.intern_units(&units, Some(s))
+    }
+
+    /// A property key as a script value (string or symbol).
+    pub fn key_to_value(&mut self, key: PropertyKey) -> JsResult<Value> {
+        Ok(match key {
+            PropertyKey::Index(i) => self.string_value(&i.to_string())?,
+            PropertyKey::Atom(a) => Value::String(self.heap.atom_string(a)),
+            PropertyKey::Symbol(s) => Value::Symbol(s),
+        })
+    }
+
+    // ---- errors ----
+
+    /// A new error object of `kind` with `message` and a stack trace, as a
+    /// thrown completion (or the termination that stopped its creation).
+    pub fn error(&mut self, kind: ErrorKind, message: &str) -> Abrupt {
+        match self.make_error(kind, message) {
+            Ok(v) => Abrupt::Throw(v),
+            Err(e) => e,
+        }
+    }
+
+    /// A new error object of `kind` with `message` and a stack trace.
+    pub fn make_error(&mut self, kind: ErrorKind, message: &str) -> JsResult<Value> {
+        let proto = self.realm.error_prototype(kind);
+        let obj = self.alloc_object(Some(proto), ObjectKind::Error)?;
+        if !message.is_empty() {
+            let m = self.alloc_string(message)?;
+            self.define_hidden(obj, PropertyKey::Atom(self.realm.names.message), Value::String(m))?;
+        }
+        self.attach_stack(obj, kind.name(), message)?;
+        Ok(Value::Object(obj))
+    }
+
+    /// Defines `stack` on a new error object: its header line then one line
+    /// per active frame.
+    pub fn attach_stack(&mut self, obj: ObjRef, name: &str, message: &str) -> JsResult<()> {
+        let mut text = if message.is_empty() { name.to_string() } else { format!("{name}: {message}") };
+        for line in self.stack_trace() {
+            text.push_str("\n    at ");
+            text.push_str(&line);
+        }
+        let s = self.alloc_string(&text)?;
+        self.define_hidden(obj, PropertyKey::Atom(self.realm.names.stack), Value::String(s))
+    }
+
+    /// One line per active frame, innermost first: `f (main.js:3:7)`.
+    pub fn stack_trace(&self) -> Vec<String> {
+        let top = self.frames.len();
+        let mut lines = Vec::new();
+        for (i, frame) in self.frames.iter().enumerate().rev() {
+            let pc = if i + 1 == top { self.cur_pc } else { frame.pc };
+            let Some(m) = self.modules.get(frame.module as usize) else { continue };
+            let Some(f) = m.module.functions.get(frame.function as usize) else { continue };
+            let pos = f.position_at(pc.saturating_sub(1));
+            let place = format!("{}:{}:{}", m.module.source_name, pos.line, pos.column);
+            lines.push(match (f.kind, f.name.as_str()) {
+                (crate::module::FunctionKind::Script, _) => place,
+                (_, "") => format!("<anonymous> ({place})"),
+                (_, name) => format!("{name} ({place})"),
+            });
+            if lines.len() >= 32 {
+                break;
+            }
+        }
+        lines
+    }
+
+    /// Defines a writable, configurable, non-enumerable data property.
+    pub fn define_hidden(&mut self, obj: ObjRef, key: PropertyKey, value: Value) -> JsResult<()> {
+        self.define_property_raw(obj, key, Property::data(value, HIDDEN_FLAGS))
+    }
+
+    /// Defines or replaces an own property without any checks (for building
+    /// built-ins and fresh objects), accounting for growth.
+    pub fn define_property_raw(&mut self, obj: ObjRef, key: PropertyKey, prop: Property) -> JsResult<()> {
+        let capacity = self.heap.object(obj).properties.capacity();
+        let len = self.heap.object(obj).properties.len();
+        if len == capacity {
+            let extra = (capacity.max(4)) * crate::heap::object::PROPERTY_BYTES;
+            self.reserve(extra)?;
+        }
+        if let Some(o) = self.heap.object_mut(obj) {
+            o.properties.insert(key, prop);
+            let grown = o.properties.capacity().saturating_sub(capacity);
+            self.heap.grow(grown * crate::heap::object::PROPERTY_BYTES);
+        }
+        Ok(())
+    }
+
+    // ---- modules ----
+
+    /// Loads a compiled module into this VM: its string constants become heap
+    /// strings and property keys. Returns the module's id.
+    pub fn load_module(&mut self, module: Arc<Module>) -> JsResult<u32> {
+        let mut constants = Vec::with_capacity(module.constants.len());
+        let mut keys = Vec::with_capacity(module.constants.len());
+        let mark = self.temp_mark();
+        for c in &module.constants {
+            match c {
+                Constant::Number(n) => {
+                    constants.push(Value::Number(*n));
+                    keys.push(None);
+                }
+                Constant::String(units) => {
+                    let s = self.alloc_string_units(units.clone())?;
+                    constants.push(Value::String(s));
+                    keys.push(Some(self.heap.intern_units(units, Some(s))));
+                }
+            }
+        }
+        self.modules.push(LoadedModule { module, constants, keys });
+        self.temp_reset(mark);
+        Ok((self.modules.len() - 1) as u32)
+    }
+
+    /// Registers a host function; returns its function object.
+    pub fn register_host_function(&mut self, name: &str, length: u32, f: HostFn) -> JsResult<ObjRef> {
+        self.host_functions.push(f);
+        let index = (self.host_functions.len() - 1) as u32;
+        self.make_function_object(ObjectKind::Host { index }, name, length)
+    }
+
+    /// A function object of `kind` with its `name` and `length` properties.
+    pub fn make_function_object(&mut self, kind: ObjectKind, name: &str, length: u32) -> JsResult<ObjRef> {
+        let f = self.alloc_object(Some(self.realm.function_prototype), kind)?;
+        let configurable = crate::heap::object::CONFIGURABLE;
+        self.define_property_raw(
+            f,
+            PropertyKey::Atom(self.realm.names.length),
+            Property::data(Value::Number(length as f64), configurable),
+        )?;
+        let n = self.alloc_string(name)?;
+        self.define_property_raw(
+            f,
+            PropertyKey::Atom(self.realm.names.name),
+            Property::data(Value::String(n), configurable),
+        )?;
+        Ok(f)
+    }
+
+    /// The global object.
+    pub fn global(&self) -> ObjRef {
+        self.realm.global
+    }
+
+    /// The temp-root stack's size (for tests of the rooting discipline).
+    pub fn temp_root_count(&self) -> usize {
+        self.temp_roots.len()
+    }
+
+    /// A stable description of a failed internal invariant.
+    pub(crate) fn internal(&self, what: &str) -> Abrupt {
+        Abrupt::Terminate(Termination::Internal(what.to_string()))
+    }
+}
