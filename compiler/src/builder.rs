@@ -225,15 +225,25 @@ fn patch_target(instr: &mut Instr, t: Target) {
 }
 
 /// Maps byte offsets of the source to 1-based line and column (in chars).
+/// Lookups cost O(log lines + 64) whatever the line length: `chars_before`
+/// holds the number of chars before every 64th byte, and chars are counted
+/// as the bytes that are not UTF-8 continuation bytes.
 pub(crate) struct LineIndex {
     line_starts: Vec<u32>,
-    source: String,
+    chars_before: Vec<u32>,
+    source: Vec<u8>,
+}
+
+const CHUNK: usize = 64;
+
+fn is_char_start(b: u8) -> bool {
+    b & 0xC0 != 0x80
 }
 
 impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
-        let mut line_starts = vec![0u32];
         let bytes = source.as_bytes();
+        let mut line_starts = vec![0u32];
         let mut i = 0usize;
         while i < bytes.len() {
             let b = bytes.get(i).copied().unwrap_or(0);
@@ -260,18 +270,30 @@ impl LineIndex {
                 None => i += 1,
             }
         }
-        LineIndex { line_starts, source: source.to_owned() }
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHUNK + 1);
+        let mut count = 0u32;
+        for chunk in bytes.chunks(CHUNK) {
+            chars_before.push(count);
+            count =
+                count.saturating_add(u32::try_from(chunk.iter().filter(|b| is_char_start(**b)).count()).unwrap_or(0));
+        }
+        chars_before.push(count);
+        LineIndex { line_starts, chars_before, source: bytes.to_vec() }
+    }
+
+    /// The number of chars before byte `offset`.
+    fn chars_at(&self, offset: usize) -> u32 {
+        let offset = offset.min(self.source.len());
+        let chunk = offset / CHUNK;
+        let base = self.chars_before.get(chunk).copied().unwrap_or(0);
+        let rest = self.source.get(chunk * CHUNK..offset).map(|s| s.iter().filter(|b| is_char_start(**b)).count());
+        base.saturating_add(u32::try_from(rest.unwrap_or(0)).unwrap_or(0))
     }
 
     pub fn position(&self, offset: u32) -> Position {
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        let from = start as usize;
-        let to = (offset as usize).min(self.source.len());
-        let column = self.source.get(from..to).map(|s| s.chars().count()).unwrap_or_else(|| to.saturating_sub(from));
-        Position {
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1),
-        }
+        let column = self.chars_at(offset as usize).saturating_sub(self.chars_at(start as usize));
+        Position { line: u32::try_from(line).unwrap_or(u32::MAX), column: column.saturating_add(1) }
     }
 }

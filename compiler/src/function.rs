@@ -12,8 +12,7 @@
 use jsvm_vm::isa::{Const, Count, Depth, Func, Instr, Reg, Slot};
 use jsvm_vm::module::{FunctionKind, FunctionProto, Position};
 use oxc_ast::ast::{
-    ArrowFunctionBody, ArrowFunctionExpression, BindingPattern, Declaration, FormalParameters, Function, FunctionBody,
-    Statement,
+    ArrowFunctionBody, ArrowFunctionExpression, BindingPattern, FormalParameters, Function, FunctionBody, Statement,
 };
 use oxc_semantic::{Scoping, Semantic};
 use oxc_span::{GetSpan, Span};
@@ -370,9 +369,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
     }
 
-    /// Pushes a per-iteration environment without touching the control stack
-    /// bookkeeping of `enter_scope` (used by for-in/of bodies, which manage
-    /// it through `enter_scope` as well).
+    /// Creates the closures of the function declarations directly in
+    /// `statements` and initialises their bindings (hoisting).
     fn hoist_functions(&mut self, statements: &[Statement<'a>]) -> Result<()> {
         for statement in statements {
             if let Statement::FunctionDeclaration(func) = statement {
@@ -483,7 +481,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             FnNode::Function(func) => match &func.id {
                 Some(id) => {
                     let symbol = self.symbol_of(id)?;
-                    (self.scoping.get_resolved_reference_ids(symbol).len() > 0).then_some(symbol)
+                    (!self.scoping.get_resolved_reference_ids(symbol).is_empty()).then_some(symbol)
                 }
                 None => None,
             },
@@ -719,11 +717,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 BindingPattern::BindingIdentifier(id) => id.name.as_str(),
                 _ => "",
             };
-            let mark = self.f.b.mark();
-            let t = self.temp()?;
-            self.expr_named(init, t, name)?;
-            self.emit(Instr::Move { dst: r, src: t });
-            self.f.b.release(mark);
+            // A default can only read earlier parameters (later ones are in
+            // their TDZ), so it may be built in the parameter's register.
+            self.expr_named(init, r, name)?;
             if let Some(&symbol) = param_symbols.get(i)
                 && let Some(storage @ Storage::Env { .. }) = self.storage.get(&symbol).copied()
             {
@@ -759,12 +755,3 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 }
-
-/// Whether a statement list declares a function at its top (for hoisting).
-#[allow(dead_code)]
-pub(crate) fn declares_function(statements: &[Statement<'_>]) -> bool {
-    statements.iter().any(|s| matches!(s, Statement::FunctionDeclaration(_)))
-}
-
-#[allow(dead_code)]
-fn _uses(_: &Declaration<'_>) {}

@@ -4,10 +4,11 @@
 //!
 //! Why a guard and a thread: oxc's parser and semantic visitor recurse, so a
 //! deeply nested source could overflow the stack, which would abort the host.
-//! A cheap pre-scan rejects bracket nesting deeper than `MAX_BRACKET_DEPTH`
-//! and long runs of prefix operators; what remains (long `a=a=…` chains,
-//! left-deep operator chains) is handled by the big stack and by the depth
-//! counter of our own code generation.
+//! A cheap pre-scan rejects bracket nesting deeper than `MAX_BRACKET_DEPTH`,
+//! too many operators open at once (`!!!!x`, `a=a=a`, `!(!(!(x)))`),
+//! statement keywords nesting without braces (`if(a)if(a)…`) and very long
+//! postfix chains (`a.b.c…`). What remains fits comfortably in the big stack,
+//! and our own code generation counts its depth too.
 //!
 //! Strict mode: oxc has no always-strict option for scripts, so the source is
 //! parsed with `"use strict";` prepended on the same line. Every offset the
@@ -30,10 +31,14 @@ pub(crate) const PREFIX_LEN: u32 = PREFIX.len() as u32;
 
 /// Deepest bracket nesting accepted.
 const MAX_BRACKET_DEPTH: usize = 1000;
-/// Longest run of prefix operators (`!!!!x`, `- - -x`) accepted.
-const MAX_OPERATOR_RUN: usize = 1000;
+/// Most operators open at once (`!!!!x`, `a=a=a`, `!(!(!(x)))`), counting
+/// those of enclosing expressions around brackets.
+const MAX_OPERATOR_RUN: usize = 2000;
+/// Longest chain of postfix links (`a.b.c`, `f()()`) accepted; our code
+/// generation stops far earlier, this only protects the parse.
+const MAX_CHAIN: usize = 20_000;
 /// Stack for parsing and code generation: only reserved address space.
-const STACK_SIZE: usize = 512 * 1024 * 1024;
+const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub(crate) fn compile_guarded(source: &str, source_name: &str) -> Result<jsvm_vm::module::Module, CompileError> {
     let lines = LineIndex::new(source);
@@ -87,7 +92,7 @@ fn compile_here(source: &str, source_name: &str, lines: &LineIndex) -> Result<js
 
 fn from_diagnostic(d: &oxc_diagnostics::OxcDiagnostic) -> CompileError {
     let offset =
-        d.labels.iter().find(|l| l.primary()).or_else(|| d.labels.first()).map(|l| l.offset()).unwrap_or(PREFIX_LEN);
+        d.labels.iter().find(|l| l.primary()).or_else(|| d.labels.last()).map(|l| l.offset()).unwrap_or(PREFIX_LEN);
     let message = d.message.to_string();
     // Name the feature when strict mode or the script goal rejects syntax
     // that jsvm rules out by design.
@@ -109,9 +114,16 @@ fn from_diagnostic(d: &oxc_diagnostics::OxcDiagnostic) -> CompileError {
 /// or a line break between a value and something that is not an operator.
 fn check_nesting(source: &str) -> Result<(), u32> {
     let bytes = source.as_bytes();
-    // Each open bracket, and for `${` whether it resumes a template.
-    let mut stack: Vec<bool> = Vec::new();
+    // Each open bracket; b'`' for a `${` that resumes a template.
+    // With each bracket, the operator run of the expression around it.
+    let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut run = 0usize;
+    // The sum of the runs saved on `stack`: operators still open around us.
+    let mut outer = 0usize;
+    // Postfix links (`.x`, `(…)`, `[…]` after a value): left-deep chains.
+    let mut chain = 0usize;
+    // Statement keywords that nest without brackets (`if(a)if(a)…`).
+    let mut statements = 0usize;
     let mut after_value = false;
     let mut pending_reset = false;
     let mut i = 0usize;
@@ -161,13 +173,23 @@ fn check_nesting(source: &str) -> Result<(), u32> {
         }
         if pending_reset {
             pending_reset = false;
-            if !is_operator(b) {
+            if !is_operator(b) && b != b'.' {
                 run = 0;
+                chain = 0;
             }
         }
         match b {
             b'(' | b'[' | b'{' => {
-                stack.push(false);
+                if b == b'{' {
+                    statements = 0;
+                } else if after_value {
+                    chain += 1;
+                    if chain > MAX_CHAIN {
+                        return Err(at(i));
+                    }
+                }
+                stack.push((b, run));
+                outer += run;
                 if stack.len() > MAX_BRACKET_DEPTH {
                     return Err(at(i));
                 }
@@ -176,18 +198,27 @@ fn check_nesting(source: &str) -> Result<(), u32> {
                 i += 1;
             }
             b')' | b']' => {
-                stack.pop();
-                run = 0;
+                if let Some((_, saved)) = stack.pop() {
+                    outer -= saved;
+                    run = saved;
+                }
                 after_value = true;
                 i += 1;
             }
             b'}' => {
-                run = 0;
+                statements = 0;
                 after_value = true;
-                if stack.pop() == Some(true) {
+                let popped = stack.pop();
+                if let Some((_, saved)) = popped {
+                    outer -= saved;
+                    run = saved;
+                }
+                if matches!(popped, Some((b'`', _))) {
                     let (next, opened) = template(i + 1);
                     if opened {
-                        stack.push(true);
+                        stack.push((b'`', run));
+                        outer += run;
+                        run = 0;
                         after_value = false;
                     }
                     i = next;
@@ -196,10 +227,18 @@ fn check_nesting(source: &str) -> Result<(), u32> {
                 }
             }
             b'`' => {
+                if after_value {
+                    chain += 1;
+                    if chain > MAX_CHAIN {
+                        return Err(at(i));
+                    }
+                }
                 after_value = true;
                 let (next, opened) = template(i + 1);
                 if opened {
-                    stack.push(true);
+                    stack.push((b'`', run));
+                    outer += run;
+                    run = 0;
                     after_value = false;
                     if stack.len() > MAX_BRACKET_DEPTH {
                         return Err(at(i));
@@ -222,14 +261,26 @@ fn check_nesting(source: &str) -> Result<(), u32> {
                     }
                 }
             }
+            b'.' => {
+                chain += 1;
+                if chain > MAX_CHAIN {
+                    return Err(at(i));
+                }
+                after_value = false;
+                i += 1;
+            }
             b';' | b',' => {
                 run = 0;
+                chain = 0;
+                if b == b';' && !matches!(stack.last(), Some((b'(', _))) {
+                    statements = 0;
+                }
                 after_value = false;
                 i += 1;
             }
             _ if is_operator(b) => {
                 run += 1;
-                if run > MAX_OPERATOR_RUN {
+                if run + outer > MAX_OPERATOR_RUN {
                     return Err(at(i));
                 }
                 after_value = false;
@@ -251,7 +302,14 @@ fn check_nesting(source: &str) -> Result<(), u32> {
                     b"typeof" | b"void" | b"delete" | b"new" | b"in" | b"instanceof" | b"await" | b"yield"
                 ) {
                     run += 1;
-                    if run > MAX_OPERATOR_RUN {
+                    if run + outer > MAX_OPERATOR_RUN {
+                        return Err(at(start));
+                    }
+                    after_value = false;
+                } else if matches!(word, b"if" | b"else" | b"while" | b"for" | b"do" | b"with" | b"class" | b"extends")
+                {
+                    statements += 1;
+                    if statements > MAX_OPERATOR_RUN {
                         return Err(at(start));
                     }
                     after_value = false;

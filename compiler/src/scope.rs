@@ -9,7 +9,6 @@
 
 use oxc_ast::AstKind;
 use oxc_semantic::{Scoping, Semantic};
-use oxc_span::GetSpan;
 use oxc_syntax::scope::{ScopeFlags, ScopeId};
 use oxc_syntax::symbol::SymbolId;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -101,7 +100,6 @@ impl Analysis {
                     if let Some(scope) = s.scope_id.get() {
                         analysis.switch_scopes.insert(scope);
                     }
-                    let _ = s.span();
                 }
                 _ => {}
             }

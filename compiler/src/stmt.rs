@@ -501,8 +501,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let mark = self.f.b.mark();
         let e = self.temp()?;
         self.emit(Instr::Catch { dst: e });
-        let scope = clause.scope_id.get().ok_or_else(|| CompileError::internal("catch"))?;
-        let pushed = self.enter_scope(scope, &[])?;
+        // oxc moves the parameter's binding into the body's scope.
+        let body = &clause.body;
+        let scope = body.scope_id.get().ok_or_else(|| CompileError::internal("catch"))?;
+        let pushed = self.enter_scope(scope, &[&body.body])?;
         if let Some(param) = &clause.param {
             match &param.pattern {
                 BindingPattern::BindingIdentifier(id) => {
@@ -512,7 +514,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 other => return Err(unsupported("destructuring patterns", other.span().start)),
             }
         }
-        self.block_statement(&clause.body)?;
+        for st in &body.body {
+            self.statement(st)?;
+        }
         self.exit_scope(pushed);
         self.f.b.release(mark);
         Ok(())

@@ -79,7 +79,7 @@ impl Script {
 }
 
 /// How a run ended other than normally.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum RunError {
     /// The script threw and nothing caught it. `message` is the text after
     /// `Uncaught `: the error's stack when it has one.
@@ -235,10 +235,10 @@ impl Sandbox {
     fn describe_thrown(&mut self, v: Value) -> String {
         if let Value::Object(o) = v {
             let key = PropertyKey::Atom(self.vm.realm.names.stack);
-            if let Some(p) = self.vm.get_own_property(o, key) {
-                if let Slot::Data(Value::String(s)) = p.slot {
-                    return self.vm.heap.to_rust_string(s);
-                }
+            if let Some(p) = self.vm.get_own_property(o, key)
+                && let Slot::Data(Value::String(s)) = p.slot
+            {
+                return self.vm.heap.to_rust_string(s);
             }
         }
         // ToString may run script code; give it a small fresh budget.

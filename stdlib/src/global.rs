@@ -65,13 +65,13 @@ fn parse_int(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut radix = jsvm_vm::number::to_int32(radix_value);
     let mut rest = &units[..];
     let mut sign = 1.0;
-    if let Some(&c) = rest.first() {
-        if c == u16::from(b'-') || c == u16::from(b'+') {
-            if c == u16::from(b'-') {
-                sign = -1.0;
-            }
-            rest = &rest[1..];
+    if let Some(&c) = rest.first()
+        && (c == u16::from(b'-') || c == u16::from(b'+'))
+    {
+        if c == u16::from(b'-') {
+            sign = -1.0;
         }
+        rest = &rest[1..];
     }
     let mut strip_prefix = true;
     if radix != 0 {

@@ -8,8 +8,11 @@ use jsvm_vm::{JsResult, Value, Vm};
 
 use crate::{define_constant, define_global, install_methods, native_function};
 
+/// A unary Math function's implementation.
+type Unary = fn(f64) -> f64;
+
 /// The unary functions: name and implementation.
-const UNARY: &[(&str, fn(f64) -> f64)] = &[
+const UNARY: &[(&str, Unary)] = &[
     ("abs", f64::abs),
     ("acos", f64::acos),
     ("acosh", f64::acosh),
@@ -84,7 +87,7 @@ fn unary(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         _ => String::new(),
     };
     let x = vm.to_number(args.get(0))?;
-    let f = UNARY.iter().find(|(n, _)| *n == name).map_or(f64::abs as fn(f64) -> f64, |(_, f)| *f);
+    let f = UNARY.iter().find(|(n, _)| *n == name).map_or(f64::abs as Unary, |(_, f)| *f);
     Ok(Value::Number(f(x)))
 }
 
@@ -97,7 +100,7 @@ fn round(x: f64) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
     }
-    if x < 0.0 && x >= -0.5 {
+    if (-0.5..0.0).contains(&x) {
         return -0.0;
     }
     let floor = x.floor();

@@ -169,16 +169,10 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
                 ObjectKind::String(_) => "String",
-                k if matches!(
-                    k,
-                    ObjectKind::Closure { .. }
-                        | ObjectKind::Native { .. }
-                        | ObjectKind::Host { .. }
-                        | ObjectKind::Bound { .. }
-                ) =>
-                {
-                    "Function"
-                }
+                ObjectKind::Closure { .. }
+                | ObjectKind::Native { .. }
+                | ObjectKind::Host { .. }
+                | ObjectKind::Bound { .. } => "Function",
                 _ => "Object",
             };
             let key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);

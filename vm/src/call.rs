@@ -15,6 +15,24 @@ use crate::vm::{Frame, Vm};
 /// Arguments gathered for a call.
 pub(crate) type ArgList = SmallVec<[Value; 8]>;
 
+/// Where a call's arguments are: still in the caller's registers (copied
+/// straight into the callee's window), or gathered in a list.
+pub(crate) enum ArgSource {
+    Stack { start: usize, count: usize },
+    List(ArgList),
+}
+
+impl ArgSource {
+    fn into_list(self, stack: &[Value]) -> ArgList {
+        match self {
+            ArgSource::Stack { start, count } => {
+                stack.get(start..start + count).unwrap_or(&[]).iter().copied().collect()
+            }
+            ArgSource::List(list) => list,
+        }
+    }
+}
+
 /// What a call did.
 pub(crate) enum CallOutcome {
     /// A script frame was pushed; the interpreter continues in it.
@@ -51,7 +69,7 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = self.cur_pc;
         }
-        let args: ArgList = args.iter().copied().collect();
+        let args = ArgSource::List(args.iter().copied().collect());
         let result = match self.start_call(f, this, args, new_target, 0, true) {
             Ok(CallOutcome::Pushed) => self.run(),
             Ok(CallOutcome::Done(v)) => Ok(v),
@@ -72,7 +90,7 @@ impl Vm {
         &mut self,
         f: Value,
         this: Value,
-        mut args: ArgList,
+        mut args: ArgSource,
         new_target: Option<ObjRef>,
         dst: u16,
         entry: bool,
@@ -91,8 +109,8 @@ impl Vm {
             let (target, bound_this) = (*target, *bound_this);
             let mut all: ArgList = bound_args.iter().copied().collect();
             self.charge(all.len() as u64 + 1)?;
-            all.extend(args);
-            args = all;
+            all.extend(args.into_list(&self.stack));
+            args = ArgSource::List(all);
             if new_target == Some(callee) {
                 new_target = Some(target);
             }
@@ -111,10 +129,10 @@ impl Vm {
                 let param_count = proto.param_count as usize;
                 let register_count = proto.register_count as usize;
                 let keeps_arguments = proto.keeps_arguments;
-                let name = proto.name.clone();
                 let construct = new_target.is_some();
                 if construct && kind != FunctionKind::Normal {
-                    let msg = format!("{} is not a constructor", if name.is_empty() { "anonymous" } else { &name });
+                    let name = if proto.name.is_empty() { "anonymous".to_string() } else { proto.name.clone() };
+                    let msg = format!("{name} is not a constructor");
                     return Err(self.error(ErrorKind::TypeError, &msg));
                 }
                 if construct {
@@ -124,12 +142,25 @@ impl Vm {
                     this = Value::Object(self.alloc_object(Some(proto), ObjectKind::Ordinary)?);
                 }
                 let base = self.stack.len();
-                self.stack.resize(base + register_count.max(param_count), Value::Undefined);
-                for (i, a) in args.iter().take(param_count).enumerate() {
-                    if let Some(slot) = self.stack.get_mut(base + i) {
-                        *slot = *a;
+                let kept = match &args {
+                    ArgSource::Stack { start, count } => {
+                        let range = *start..*start + (*count).min(param_count);
+                        if range.end > base {
+                            return Err(self.internal("arguments outside the caller's registers"));
+                        }
+                        self.stack.extend_from_within(range);
+                        if keeps_arguments {
+                            self.stack.get(*start..*start + *count).map(<[Value]>::to_vec)
+                        } else {
+                            None
+                        }
                     }
-                }
+                    ArgSource::List(list) => {
+                        self.stack.extend(list.iter().take(param_count).copied());
+                        if keeps_arguments { Some(list.to_vec()) } else { None }
+                    }
+                };
+                self.stack.resize(base + register_count.max(param_count), Value::Undefined);
                 self.frames.push(Frame {
                     module,
                     function,
@@ -142,7 +173,7 @@ impl Vm {
                     dst,
                     construct,
                     entry,
-                    args: if keeps_arguments { args.to_vec() } else { Vec::new() },
+                    args: kept.unwrap_or_default(),
                 });
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)
@@ -152,7 +183,8 @@ impl Vm {
                     let d = self.describe(f);
                     return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
                 }
-                let call = Args { this, args: &args, new_target, callee };
+                let list = args.into_list(&self.stack);
+                let call = Args { this, args: &list, new_target, callee };
                 function(self, &call).map(CallOutcome::Done)
             }
             ObjectKind::Host { index } => {
@@ -162,7 +194,8 @@ impl Vm {
                 if new_target.is_some() {
                     return Err(self.error(ErrorKind::TypeError, "host functions are not constructors"));
                 }
-                let call = Args { this, args: &args, new_target, callee };
+                let list = args.into_list(&self.stack);
+                let call = Args { this, args: &list, new_target, callee };
                 host(self, &call).map(CallOutcome::Done)
             }
             _ => Err(self.internal("call of a non-callable object")),

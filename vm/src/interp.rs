@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::call::{ArgList, CallOutcome};
+use crate::call::{ArgList, ArgSource, CallOutcome};
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
 use crate::isa::{Const, Instr, Reg};
@@ -205,8 +205,13 @@ impl Vm {
                     }
 
                     Instr::GetGlobal { dst, name } => {
-                        let key = key!(name);
-                        let v = self.get_global(key, true)?;
+                        let v = match self.global_cached(module_id, name) {
+                            Some(v) => v,
+                            None => {
+                                let key = key!(name);
+                                self.get_global(key, true)?
+                            }
+                        };
                         r!(dst) = v;
                     }
                     Instr::GetGlobalOrUndefined { dst, name } => {
@@ -322,10 +327,10 @@ impl Vm {
                             Value::Null => Some(None),
                             _ => None,
                         };
-                        if let (Value::Object(o), Some(proto)) = (target, proto) {
-                            if let Some(object) = self.heap.object_mut(o) {
-                                object.proto = proto;
-                            }
+                        if let (Value::Object(o), Some(proto)) = (target, proto)
+                            && let Some(object) = self.heap.object_mut(o)
+                        {
+                            object.proto = proto;
                         }
                     }
                     Instr::NewObject { dst } => {
@@ -570,8 +575,7 @@ impl Vm {
                     Instr::Call { dst, callee, argv, argc } => {
                         let f = r!(callee);
                         let this = r!(argv);
-                        let start = base + argv.0 as usize + 1;
-                        let args: ArgList = self.stack[start..start + argc.0 as usize].iter().copied().collect();
+                        let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
@@ -583,7 +587,7 @@ impl Vm {
                     Instr::CallSpread { dst, callee, argv } => {
                         let f = r!(callee);
                         let this = r!(argv);
-                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                        let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
@@ -594,8 +598,7 @@ impl Vm {
                     }
                     Instr::New { dst, callee, argv, argc } => {
                         let f = r!(callee);
-                        let start = base + argv.0 as usize + 1;
-                        let args: ArgList = self.stack[start..start + argc.0 as usize].iter().copied().collect();
+                        let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
                         match self.start_construct(f, args, dst.0, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
@@ -603,7 +606,7 @@ impl Vm {
                     }
                     Instr::NewSpread { dst, callee, argv } => {
                         let f = r!(callee);
-                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                        let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
                         match self.start_construct(f, args, dst.0, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
@@ -709,10 +712,10 @@ impl Vm {
     fn get_elem(&mut self, target: Value, k: Value) -> JsResult<Value> {
         if let (Value::Object(o), Value::Number(n)) = (target, k) {
             let i = n as u32;
-            if i as f64 == n {
-                if let Some(v) = self.own_data_fast(o, PropertyKey::Index(i)) {
-                    return Ok(v);
-                }
+            if i as f64 == n
+                && let Some(v) = self.own_data_fast(o, PropertyKey::Index(i))
+            {
+                return Ok(v);
             }
         }
         if let (Value::String(s), Value::Number(n)) = (target, k) {
@@ -737,13 +740,12 @@ impl Vm {
         if !object.extensible {
             return false;
         }
-        if let ObjectKind::Array(a) = &mut object.kind {
-            if let Some(slot) = a.dense.get_mut(i as usize) {
-                if !matches!(slot, Value::Empty) {
-                    *slot = v;
-                    return true;
-                }
-            }
+        if let ObjectKind::Array(a) = &mut object.kind
+            && let Some(slot) = a.dense.get_mut(i as usize)
+            && !matches!(slot, Value::Empty)
+        {
+            *slot = v;
+            return true;
         }
         false
     }
@@ -771,6 +773,29 @@ impl Vm {
             .env(env)
             .and_then(|e| e.slots.get(slot as usize).copied())
             .ok_or_else(|| self.internal("environment slot out of range"))
+    }
+
+    /// `GetGlobal`'s inline cache: the global object's own data property at
+    /// the remembered position, if its key still matches; otherwise looks the
+    /// position up and remembers it.
+    #[inline]
+    fn global_cached(&mut self, module: u32, name: Const) -> Option<Value> {
+        let m = self.modules.get_mut(module as usize)?;
+        let key = m.keys.get(name.0 as usize).copied().flatten()?;
+        let slot = m.global_cache.get_mut(name.0 as usize)?;
+        let properties = &self.heap.object(self.realm.global).properties;
+        if let Some((k, p)) = properties.get_index(*slot as usize)
+            && *k == key
+            && let Slot::Data(v) = p.slot
+        {
+            return Some(v);
+        }
+        let index = properties.index_of(key)?;
+        *slot = index as u32;
+        match properties.get_index(index) {
+            Some((_, Property { slot: Slot::Data(v), .. })) => Some(*v),
+            _ => None,
+        }
     }
 
     fn get_global(&mut self, key: PropertyKey, throw_if_missing: bool) -> JsResult<Value> {
@@ -808,7 +833,7 @@ impl Vm {
         Ok(values)
     }
 
-    fn start_construct(&mut self, f: Value, args: ArgList, dst: u16, pc: u32) -> JsResult<CallOutcome> {
+    fn start_construct(&mut self, f: Value, args: ArgSource, dst: u16, pc: u32) -> JsResult<CallOutcome> {
         if !self.is_constructor(f) {
             let d = self.describe(f);
             return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
@@ -862,11 +887,11 @@ impl Vm {
         }
         let from = self.to_object(source)?;
         for key in self.own_keys(from)? {
-            if let Some(p) = self.get_own_property(from, key) {
-                if p.enumerable() {
-                    let v = self.get(from, key, Value::Object(from))?;
-                    self.create_data_property_or_throw(target, key, v)?;
-                }
+            if let Some(p) = self.get_own_property(from, key)
+                && p.enumerable()
+            {
+                let v = self.get(from, key, Value::Object(from))?;
+                self.create_data_property_or_throw(target, key, v)?;
             }
         }
         Ok(())

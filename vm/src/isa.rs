@@ -110,6 +110,7 @@ macro_rules! instructions {
             }
 
             /// The gas charged before the instruction runs.
+            #[inline(always)]
             pub fn gas(&self) -> u64 {
                 match self { $(Instr::$name { .. } => $gas,)* }
             }

@@ -104,12 +104,11 @@ impl Vm {
                     return Ok(None);
                 };
                 let mut taken = vec![first];
-                if (0xD800..0xDC00).contains(&first) {
-                    if let Some(&second) = units.get(next as usize + 1) {
-                        if (0xDC00..0xE000).contains(&second) {
-                            taken.push(second);
-                        }
-                    }
+                if (0xD800..0xDC00).contains(&first)
+                    && let Some(&second) = units.get(next as usize + 1)
+                    && (0xDC00..0xE000).contains(&second)
+                {
+                    taken.push(second);
                 }
                 let step = taken.len() as u32;
                 self.set_iterator_state(iter, IteratorState::String { string, next: next + step });
@@ -158,16 +157,15 @@ impl Vm {
 
     /// Every value `value` iterates, in order (spread).
     pub fn iterate_to_vec(&mut self, value: Value) -> JsResult<Vec<Value>> {
-        if let Value::Object(o) = value {
-            if self.has_default_iteration(value) {
-                if let Some(a) = self.heap.object(o).array() {
-                    if a.dense.len() as u32 == a.length && !a.dense.iter().any(|v| matches!(v, Value::Empty)) {
-                        let values = a.dense.clone();
-                        self.charge(values.len() as u64)?;
-                        return Ok(values);
-                    }
-                }
-            }
+        if let Value::Object(o) = value
+            && self.has_default_iteration(value)
+            && let Some(a) = self.heap.object(o).array()
+            && a.dense.len() as u32 == a.length
+            && !a.dense.iter().any(|v| matches!(v, Value::Empty))
+        {
+            let values = a.dense.clone();
+            self.charge(values.len() as u64)?;
+            return Ok(values);
         }
         let iter = self.iterator_open(value)?;
         let mut out = Vec::new();

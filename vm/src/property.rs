@@ -165,10 +165,10 @@ impl Vm {
     /// assignment is not allowed.
     pub fn set(&mut self, obj: ObjRef, key: PropertyKey, value: Value, receiver: Value) -> JsResult<bool> {
         // Fast path: an own writable data property of the receiver itself.
-        if receiver.as_object() == Some(obj) {
-            if let Some(done) = self.set_own_fast(obj, key, value)? {
-                return Ok(done);
-            }
+        if receiver.as_object() == Some(obj)
+            && let Some(done) = self.set_own_fast(obj, key, value)?
+        {
+            return Ok(done);
         }
         let mut current = obj;
         loop {
@@ -208,11 +208,12 @@ impl Vm {
         let length_atom = self.realm.names.length;
         let Some(object) = self.heap.object_mut(obj) else { return Ok(None) };
         if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut object.kind, key) {
-            if let Some(slot) = a.dense.get_mut(i as usize) {
-                if !matches!(slot, Value::Empty) && object.extensible {
-                    *slot = value;
-                    return Ok(Some(true));
-                }
+            if let Some(slot) = a.dense.get_mut(i as usize)
+                && !matches!(slot, Value::Empty)
+                && object.extensible
+            {
+                *slot = value;
+                return Ok(Some(true));
             }
             return Ok(None);
         }
@@ -220,13 +221,12 @@ impl Vm {
         {
             return Ok(None);
         }
-        if let Some(prop) = object.properties.get_mut(key) {
-            if let Slot::Data(_) = prop.slot {
-                if prop.writable() {
-                    prop.slot = Slot::Data(value);
-                    return Ok(Some(true));
-                }
-            }
+        if let Some(prop) = object.properties.get_mut(key)
+            && let Slot::Data(_) = prop.slot
+            && prop.writable()
+        {
+            prop.slot = Slot::Data(value);
+            return Ok(Some(true));
         }
         Ok(None)
     }
@@ -383,16 +383,16 @@ impl Vm {
             return Ok(false);
         }
         let Some(o) = self.heap.object_mut(obj) else { return Ok(true) };
-        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut o.kind, key) {
-            if let Some(slot) = a.dense.get_mut(i as usize) {
-                *slot = Value::Empty;
-                if i as usize + 1 == a.dense.len() {
-                    while matches!(a.dense.last(), Some(Value::Empty)) {
-                        a.dense.pop();
-                    }
+        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&mut o.kind, key)
+            && let Some(slot) = a.dense.get_mut(i as usize)
+        {
+            *slot = Value::Empty;
+            if i as usize + 1 == a.dense.len() {
+                while matches!(a.dense.last(), Some(Value::Empty)) {
+                    a.dense.pop();
                 }
-                return Ok(true);
             }
+            return Ok(true);
         }
         o.properties.remove(key);
         Ok(true)
@@ -477,10 +477,10 @@ impl Vm {
         if setter.is_some() {
             set = setter;
         }
-        if matches!(self.heap.object(obj).kind, ObjectKind::Array(_)) {
-            if let PropertyKey::Index(i) = key {
-                self.move_dense_to_properties(obj, i)?;
-            }
+        if matches!(self.heap.object(obj).kind, ObjectKind::Array(_))
+            && let PropertyKey::Index(i) = key
+        {
+            self.move_dense_to_properties(obj, i)?;
         }
         self.define_property_raw(
             obj,

@@ -58,6 +58,9 @@ pub(crate) struct LoadedModule {
     pub constants: Vec<Value>,
     /// The property key of each string constant.
     pub keys: Vec<Option<PropertyKey>>,
+    /// Per constant: where that name was last found in the global object's
+    /// property map (an inline cache for `GetGlobal`; `u32::MAX` when empty).
+    pub global_cache: Vec<u32>,
 }
 
 /// One activation of a script function.
@@ -214,10 +217,10 @@ impl Vm {
         if self.interrupt.load(Ordering::Relaxed) {
             return Err(Termination::Interrupted.into());
         }
-        if let Some(deadline) = self.deadline {
-            if Instant::now() >= deadline {
-                return Err(Termination::Timeout.into());
-            }
+        if let Some(deadline) = self.deadline
+            && Instant::now() >= deadline
+        {
+            return Err(Termination::Timeout.into());
         }
         self.reset_checkpoint();
         Ok(())
@@ -533,7 +536,8 @@ impl Vm {
                 }
             }
         }
-        self.modules.push(LoadedModule { module, constants, keys });
+        let global_cache = vec![u32::MAX; keys.len()];
+        self.modules.push(LoadedModule { module, constants, keys, global_cache });
         self.temp_reset(mark);
         Ok((self.modules.len() - 1) as u32)
     }

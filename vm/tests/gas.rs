@@ -2,6 +2,8 @@
 //! running out is a termination that no handler sees, and the count is
 //! deterministic.
 
+#![allow(clippy::expect_used)]
+
 use std::sync::Arc;
 
 use jsvm_vm::isa::{Instr, Reg, Target};

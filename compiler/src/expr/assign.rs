@@ -104,21 +104,25 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
     }
 
+    /// `r` itself when it is a temporary taken after `mark`, else a copy in
+    /// a fresh temporary (a local's register may be reassigned later on).
+    fn unaliased(&mut self, r: Reg, mark: u32) -> Result<Reg> {
+        if u32::from(r.0) >= mark {
+            return Ok(r);
+        }
+        let t = self.temp()?;
+        self.emit(Instr::Move { dst: t, src: r });
+        Ok(t)
+    }
+
     /// Evaluates a member target's object and key once, with the key
     /// converted by ToPropertyKey when it is computed.
     fn member_reference(&mut self, m: &MemberExpression<'a>, rhs_simple: bool) -> Result<(Reg, Key)> {
-        let obj = if rhs_simple {
-            self.member_object(m)?
-        } else {
-            let t = self.temp()?;
-            let o = self.member_object(m)?;
-            if o != t {
-                self.emit(Instr::Move { dst: t, src: o });
-            }
-            t
-        };
+        let mark = self.f.b.mark();
+        let obj = self.member_object(m)?;
+        let obj = if rhs_simple { obj } else { self.unaliased(obj, mark)? };
         let key = match self.member_key(m)? {
-            Key::Reg(k) if !rhs_simple || matches!(m, MemberExpression::ComputedMemberExpression(_)) => {
+            Key::Reg(k) => {
                 let t = self.temp()?;
                 self.member_position(m);
                 self.emit(Instr::ToPropertyKey { dst: t, src: k });
@@ -151,22 +155,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let rhs_simple = is_simple(&a.right, 3);
         match a.operator {
             AssignmentOperator::Assign => {
-                let obj = if rhs_simple {
-                    self.member_object(m)?
-                } else {
-                    let t = self.temp()?;
-                    let o = self.member_object(m)?;
-                    if o != t {
-                        self.emit(Instr::Move { dst: t, src: o });
-                    }
-                    t
-                };
+                let mark = self.f.b.mark();
+                let obj = self.member_object(m)?;
+                let obj = if rhs_simple { obj } else { self.unaliased(obj, mark)? };
                 let key = match self.member_key(m)? {
-                    Key::Reg(k) if !rhs_simple => {
-                        let t = self.temp()?;
-                        self.emit(Instr::Move { dst: t, src: k });
-                        Key::Reg(t)
-                    }
+                    Key::Reg(k) if !rhs_simple => Key::Reg(self.unaliased(k, mark)?),
                     key => key,
                 };
                 self.expr(&a.right, value)?;

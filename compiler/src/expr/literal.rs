@@ -13,7 +13,7 @@ use oxc_ast::ast::{
 use oxc_span::GetSpan;
 
 use crate::CompileError;
-use crate::function::{Compiler, FnNode, Result, not_in_jsvm, unsupported};
+use crate::function::{Compiler, Result, not_in_jsvm, unsupported};
 
 /// The UTF-16 code units of an oxc string value.
 pub(crate) fn string_units(value: &str, lone_surrogates: bool) -> Vec<u16> {
@@ -252,6 +252,3 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(r)
     }
 }
-
-#[allow(dead_code)]
-fn _fn_node(_: FnNode<'_, '_>) {}

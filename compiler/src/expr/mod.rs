@@ -375,6 +375,12 @@ pub(crate) fn is_simple(e: &Expression<'_>, budget: u32) -> bool {
         }
         Expression::BinaryExpression(b) => is_simple(&b.left, budget - 1) && is_simple(&b.right, budget - 1),
         Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && is_simple(&u.argument, budget - 1),
+        // Calls cannot assign this function's register locals (only code of
+        // this function can, and only syntactically).
+        Expression::CallExpression(c) => {
+            is_simple(&c.callee, budget - 1)
+                && c.arguments.iter().all(|a| a.as_expression().is_some_and(|e| is_simple(e, budget - 1)))
+        }
         _ => false,
     }
 }
@@ -399,6 +405,3 @@ pub(crate) fn writes_dst_last(e: &Expression<'_>) -> bool {
         _ => false,
     }
 }
-
-#[allow(dead_code)]
-fn _label_type(_: Label) {}

@@ -18,25 +18,50 @@ use rustc_hash::FxHashMap;
 use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
 use object::{Atom, Env, Object, ObjectKind};
 
-/// A growable arena with a free list and mark bits.
+/// Items per arena chunk. Chunks never move once allocated, so growing an
+/// arena never copies it (and never holds two copies at once).
+const CHUNK: usize = 1024;
+
+/// A growable arena of fixed-size chunks with a free list and mark bits.
 #[derive(Debug, Default)]
 pub struct Arena<T> {
-    items: Vec<T>,
+    chunks: Vec<Vec<T>>,
+    len: usize,
     free: Vec<u32>,
     marks: Vec<bool>,
 }
 
 impl<T: Default> Arena<T> {
     fn alloc(&mut self, item: T) -> u32 {
-        if let Some(i) = self.free.pop() {
-            if let Some(slot) = self.items.get_mut(i as usize) {
-                *slot = item;
-                return i;
-            }
+        if let Some(i) = self.free.pop()
+            && let Some(slot) = self.get_mut(i)
+        {
+            *slot = item;
+            return i;
         }
-        self.items.push(item);
+        if self.len.is_multiple_of(CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        if let Some(chunk) = self.chunks.last_mut() {
+            chunk.push(item);
+        }
         self.marks.push(false);
-        (self.items.len() - 1) as u32
+        self.len += 1;
+        (self.len - 1) as u32
+    }
+
+    pub(crate) fn get(&self, i: u32) -> Option<&T> {
+        let i = i as usize;
+        self.chunks.get(i / CHUNK).and_then(|c| c.get(i % CHUNK))
+    }
+
+    pub(crate) fn get_mut(&mut self, i: u32) -> Option<&mut T> {
+        let i = i as usize;
+        self.chunks.get_mut(i / CHUNK).and_then(|c| c.get_mut(i % CHUNK))
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &T> {
+        self.chunks.iter().flatten()
     }
 
     fn mark(&mut self, i: u32) -> bool {
@@ -57,7 +82,8 @@ impl<T: Default> Arena<T> {
     /// sizes of the survivors.
     fn sweep(&mut self, is_live: impl Fn(&T) -> bool, size: impl Fn(&T) -> usize) -> usize {
         let mut survivors = 0;
-        for (i, (item, mark)) in self.items.iter_mut().zip(self.marks.iter_mut()).enumerate() {
+        let items = self.chunks.iter_mut().flatten();
+        for (i, (item, mark)) in items.zip(self.marks.iter_mut()).enumerate() {
             if !is_live(item) {
                 continue;
             }
@@ -73,7 +99,7 @@ impl<T: Default> Arena<T> {
     }
 
     pub fn live_count(&self) -> usize {
-        self.items.len() - self.free.len()
+        self.len - self.free.len()
     }
 }
 
@@ -244,30 +270,30 @@ impl Heap {
     pub fn object(&self, r: ObjRef) -> &Object {
         static FREE: Object =
             Object { proto: None, properties: object::PropertyMap::EMPTY, kind: ObjectKind::Free, extensible: false };
-        self.objects.items.get(r.0 as usize).unwrap_or(&FREE)
+        self.objects.get(r.0).unwrap_or(&FREE)
     }
 
     /// Mutable access to an object. Growth of its properties or elements must
     /// be reported with `account_growth`.
     pub fn object_mut(&mut self, r: ObjRef) -> Option<&mut Object> {
-        self.objects.items.get_mut(r.0 as usize)
+        self.objects.get_mut(r.0)
     }
 
     pub fn env(&self, r: EnvRef) -> Option<&Env> {
-        self.envs.items.get(r.0 as usize)
+        self.envs.get(r.0)
     }
 
     pub fn env_mut(&mut self, r: EnvRef) -> Option<&mut Env> {
-        self.envs.items.get_mut(r.0 as usize)
+        self.envs.get_mut(r.0)
     }
 
     pub fn symbol_description(&self, s: SymbolRef) -> Option<JsStr> {
-        self.symbols.items.get(s.0 as usize).and_then(|s| s.description)
+        self.symbols.get(s.0).and_then(|s| s.description)
     }
 
     /// The code units of a string.
     pub fn units(&self, s: JsStr) -> &[u16] {
-        self.strings.items.get(s.buf as usize).and_then(|b| b.units.get(..s.len as usize)).unwrap_or(&[])
+        self.strings.get(s.buf).and_then(|b| b.units.get(..s.len as usize)).unwrap_or(&[])
     }
 
     // ---- atoms ----
@@ -333,7 +359,7 @@ impl Heap {
                 if !self.envs.mark(e.0) {
                     continue;
                 }
-                if let Some(env) = self.envs.items.get(e.0 as usize) {
+                if let Some(env) = self.envs.get(e.0) {
                     if let Some(p) = env.parent {
                         gray_envs.push(p);
                     }
@@ -346,11 +372,11 @@ impl Heap {
         // Atoms live as long as their text does.
         let mut dead_atoms = Vec::new();
         for (id, entry) in self.atoms.iter_mut().enumerate() {
-            if let Some(s) = entry.string {
-                if !self.strings.is_marked(s.buf) {
-                    entry.string = None;
-                    dead_atoms.push(id as u32);
-                }
+            if let Some(s) = entry.string
+                && !self.strings.is_marked(s.buf)
+            {
+                entry.string = None;
+                dead_atoms.push(id as u32);
             }
         }
         if !dead_atoms.is_empty() {
@@ -384,17 +410,17 @@ impl Heap {
         match v {
             Value::String(s) => self.mark_string(s),
             Value::Symbol(s) => {
-                if self.symbols.mark(s.0) {
-                    if let Some(d) = self.symbol_description(s) {
-                        self.mark_string(d);
-                    }
+                if self.symbols.mark(s.0)
+                    && let Some(d) = self.symbol_description(s)
+                {
+                    self.mark_string(d);
                 }
             }
             Value::Object(o) => {
                 if !self.objects.mark(o.0) {
                     return;
                 }
-                let Some(object) = self.objects.items.get(o.0 as usize) else { return };
+                let Some(object) = self.objects.get(o.0) else { return };
                 object.trace(|v| gray.push(v));
                 if let Some(e) = object.env() {
                     gray_envs.push(e);
@@ -414,22 +440,22 @@ impl Heap {
     pub fn check_invariants(&self) -> Result<(), String> {
         let check = |v: Value| -> Result<(), String> {
             match v {
-                Value::Object(o) => match self.objects.items.get(o.0 as usize) {
+                Value::Object(o) => match self.objects.get(o.0) {
                     Some(obj) if !matches!(obj.kind, ObjectKind::Free) => Ok(()),
                     _ => Err(format!("dangling object {}", o.0)),
                 },
-                Value::String(s) => match self.strings.items.get(s.buf as usize) {
+                Value::String(s) => match self.strings.get(s.buf) {
                     Some(b) if b.live && b.units.len() >= s.len as usize => Ok(()),
                     _ => Err(format!("dangling string {}", s.buf)),
                 },
-                Value::Symbol(s) => match self.symbols.items.get(s.0 as usize) {
+                Value::Symbol(s) => match self.symbols.get(s.0) {
                     Some(sym) if sym.live => Ok(()),
                     _ => Err(format!("dangling symbol {}", s.0)),
                 },
                 _ => Ok(()),
             }
         };
-        for obj in &self.objects.items {
+        for obj in self.objects.iter() {
             if matches!(obj.kind, ObjectKind::Free) {
                 continue;
             }
@@ -441,7 +467,7 @@ impl Heap {
             });
             result?;
         }
-        for (i, env) in self.envs.items.iter().enumerate() {
+        for (i, env) in self.envs.iter().enumerate() {
             if self.envs.free.contains(&(i as u32)) {
                 continue;
             }

@@ -70,8 +70,9 @@ pub struct PropertyMap {
     map: IndexMap<PropertyKey, Property, BuildHasherDefault<FxHasher>>,
 }
 
-/// Bytes charged per property slot of a map's capacity.
-pub const PROPERTY_BYTES: usize = 48;
+/// Bytes charged per property slot of a map's capacity: the entry (hash,
+/// key, property) plus its share of the index table.
+pub const PROPERTY_BYTES: usize = 64;
 
 impl PropertyMap {
     /// An empty map, usable in constants.
@@ -79,6 +80,16 @@ impl PropertyMap {
 
     pub fn get(&self, key: PropertyKey) -> Option<&Property> {
         self.map.get(&key)
+    }
+
+    /// The position of `key` in the map (for inline caches).
+    pub fn index_of(&self, key: PropertyKey) -> Option<usize> {
+        self.map.get_index_of(&key)
+    }
+
+    /// The entry at `index`, if any (inline caches re-check its key).
+    pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
+        self.map.get_index(index)
     }
 
     pub fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
@@ -213,8 +224,9 @@ pub struct Object {
     pub extensible: bool,
 }
 
-/// Bytes charged for an object before its properties and elements.
-pub const OBJECT_BYTES: usize = 96;
+/// Bytes charged for an object before its properties and elements: its
+/// arena slot and mark bit.
+pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>() + 8;
 
 impl Object {
     pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> Object {

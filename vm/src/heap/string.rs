@@ -18,12 +18,12 @@ impl Heap {
         }
         let total = a.len.checked_add(b.len).filter(|&t| t <= MAX_STRING_LENGTH);
         let Some(total) = total else { return Err(AllocError::StringTooLong) };
-        let a_is_tip = a.buf != self.empty.buf
-            && self.strings.items.get(a.buf as usize).is_some_and(|buf| buf.units.len() == a.len as usize);
+        let a_is_tip =
+            a.buf != self.empty.buf && self.strings.get(a.buf).is_some_and(|buf| buf.units.len() == a.len as usize);
         if a_is_tip {
             let needed = total as usize;
             let (old_capacity, new_capacity) = {
-                let Some(buf) = self.strings.items.get(a.buf as usize) else {
+                let Some(buf) = self.strings.get(a.buf) else {
                     return Err(AllocError::OutOfMemory);
                 };
                 let cap = buf.units.capacity();
@@ -36,14 +36,14 @@ impl Heap {
             }
             self.grow(extra);
             if a.buf == b.buf {
-                let Some(buf) = self.strings.items.get_mut(a.buf as usize) else {
+                let Some(buf) = self.strings.get_mut(a.buf) else {
                     return Err(AllocError::OutOfMemory);
                 };
                 buf.units.reserve_exact(new_capacity - buf.units.len());
                 buf.units.extend_from_within(..b.len as usize);
             } else {
                 let tail: Vec<u16> = self.units(b).to_vec();
-                let Some(buf) = self.strings.items.get_mut(a.buf as usize) else {
+                let Some(buf) = self.strings.get_mut(a.buf) else {
                     return Err(AllocError::OutOfMemory);
                 };
                 buf.units.reserve_exact(new_capacity - buf.units.len());
@@ -89,7 +89,7 @@ impl Heap {
     /// A copy of a buffer's sizes, for tests of the append path.
     #[cfg(test)]
     pub(crate) fn buffer(&self, s: JsStr) -> Option<&super::StrBuf> {
-        self.strings.items.get(s.buf as usize)
+        self.strings.get(s.buf)
     }
 }
 

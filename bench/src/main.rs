@@ -1,0 +1,63 @@
+//! Runs each program in `programs/` on jsvm and on QuickJS (through
+//! `rquickjs`), alternating, and prints the best time of each and their
+//! ratio. Machines are shared and noisy: compare ratios, not seconds.
+//!
+//! `cargo run --release --manifest-path bench/Cargo.toml [-- NAME…]`
+
+use std::time::{Duration, Instant};
+
+const ROUNDS: usize = 5;
+
+fn run_jsvm(source: &str) -> Duration {
+    let engine = jsvm::Engine::new();
+    let start = Instant::now();
+    let script = engine.compile(source, "bench.js").expect("jsvm compiles");
+    let limits = jsvm::Limits { gas: u64::MAX / 2, memory: 1 << 30, ..jsvm::Limits::default() };
+    let mut sandbox = jsvm::Sandbox::new(&engine, limits).expect("sandbox");
+    sandbox.stream_output(|_| {});
+    sandbox.run(&script).expect("jsvm runs");
+    start.elapsed()
+}
+
+fn run_quickjs(source: &str) -> Duration {
+    let start = Instant::now();
+    let rt = rquickjs::Runtime::new().expect("runtime");
+    rt.set_max_stack_size(64 << 20);
+    let ctx = rquickjs::Context::full(&rt).expect("context");
+    ctx.with(|ctx| {
+        let print = rquickjs::Function::new(ctx.clone(), |_: rquickjs::function::Rest<rquickjs::Value>| {})
+            .expect("print");
+        ctx.globals().set("print", print).expect("set print");
+        ctx.eval::<(), _>(source).expect("quickjs runs");
+    });
+    start.elapsed()
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args().skip(1).collect();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
+    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("programs").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    paths.sort();
+    println!("{:<16} {:>12} {:>12} {:>8}", "program", "jsvm ms", "quickjs ms", "ratio");
+    for path in paths {
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        if !filter.is_empty() && !filter.contains(&name) {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("read");
+        let mut best_jsvm = Duration::MAX;
+        let mut best_qjs = Duration::MAX;
+        for _ in 0..ROUNDS {
+            best_jsvm = best_jsvm.min(run_jsvm(&source));
+            best_qjs = best_qjs.min(run_quickjs(&source));
+        }
+        let ratio = best_jsvm.as_secs_f64() / best_qjs.as_secs_f64();
+        println!(
+            "{:<16} {:>12.1} {:>12.1} {:>7.2}x",
+            name,
+            best_jsvm.as_secs_f64() * 1000.0,
+            best_qjs.as_secs_f64() * 1000.0,
+            ratio
+        );
+    }
+}

@@ -1,0 +1,8 @@
+print("start");
+function f() {
+  break;
+}
+f();
+// expect-verdict: compile_error
+/* expected
+*/

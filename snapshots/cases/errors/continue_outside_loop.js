@@ -1,0 +1,8 @@
+print("start");
+switch (1) {
+  case 1:
+    continue;
+}
+// expect-verdict: compile_error
+/* expected
+*/

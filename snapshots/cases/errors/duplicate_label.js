@@ -1,0 +1,8 @@
+outer: for (;;) {
+  outer: for (;;) {
+    break outer;
+  }
+}
+// expect-verdict: compile_error
+/* expected
+*/

@@ -1,0 +1,8 @@
+const o = { a: 1 };
+with (o) {
+  print(a);
+}
+print("done");
+// expect-verdict: compile_error
+/* expected
+*/
