@@ -15,6 +15,14 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         define_constant(vm, c, name, Value::Symbol(s))?;
     }
     install_methods(vm, proto, &[("toString", to_string, 0), ("valueOf", value_of, 0)])?;
+    let to_primitive = vm.realm.symbols.to_primitive;
+    let f = crate::install_symbol_method(vm, proto, to_primitive, "[Symbol.toPrimitive]", value_of, 1)?;
+    let flags = jsvm_vm::heap::object::CONFIGURABLE;
+    vm.define_property_raw(
+        proto,
+        PropertyKey::Symbol(to_primitive),
+        jsvm_vm::heap::object::Property::data(Value::Object(f), flags),
+    )?;
     let key = vm.key("description");
     define_getter(vm, proto, key, "description", description)?;
     let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);

@@ -244,7 +244,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
             op => {
                 let bin = compound_operator(op).ok_or_else(|| CompileError::internal("assignment operator"))?;
-                if let Some(r) = plain_register(&binding) {
+                if let Some(r) = plain_register(&binding)
+                    && is_simple(&a.right, 3)
+                {
                     let right = self.expr_any(&a.right)?;
                     self.pos(a.span.start);
                     self.emit(binary_instr(bin, r, r, right));

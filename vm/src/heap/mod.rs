@@ -22,21 +22,31 @@ use object::{Atom, Env, Object, ObjectKind};
 /// arena never copies it (and never holds two copies at once).
 const CHUNK: usize = 1024;
 
-/// A growable arena of fixed-size chunks with a free list and mark bits.
+/// The collector's view of an arena slot.
+const FREE: u8 = 0;
+/// Allocated, not (yet) reached in the current marking.
+const WHITE: u8 = 1;
+/// Allocated and reached.
+const BLACK: u8 = 2;
+
+/// A growable arena of fixed-size chunks with a free list and a state per
+/// slot (free, white, black).
 #[derive(Debug, Default)]
 pub struct Arena<T> {
     chunks: Vec<Vec<T>>,
     len: usize,
     free: Vec<u32>,
-    marks: Vec<bool>,
+    states: Vec<u8>,
 }
 
 impl<T: Default> Arena<T> {
     fn alloc(&mut self, item: T) -> u32 {
         if let Some(i) = self.free.pop()
-            && let Some(slot) = self.get_mut(i)
+            && let Some(slot) = self.chunks.get_mut(i as usize / CHUNK).and_then(|c| c.get_mut(i as usize % CHUNK))
+            && let Some(state) = self.states.get_mut(i as usize)
         {
             *slot = item;
+            *state = WHITE;
             return i;
         }
         if self.len.is_multiple_of(CHUNK) {
@@ -45,29 +55,42 @@ impl<T: Default> Arena<T> {
         if let Some(chunk) = self.chunks.last_mut() {
             chunk.push(item);
         }
-        self.marks.push(false);
+        self.states.push(WHITE);
         self.len += 1;
         (self.len - 1) as u32
     }
 
+    fn chunks_get_mut(&mut self, i: u32) -> Option<&mut T> {
+        let i = i as usize;
+        self.chunks.get_mut(i / CHUNK).and_then(|c| c.get_mut(i % CHUNK))
+    }
+
+    /// The item in slot `i`, if it is allocated.
     pub(crate) fn get(&self, i: u32) -> Option<&T> {
+        if self.states.get(i as usize).is_none_or(|&s| s == FREE) {
+            return None;
+        }
         let i = i as usize;
         self.chunks.get(i / CHUNK).and_then(|c| c.get(i % CHUNK))
     }
 
     pub(crate) fn get_mut(&mut self, i: u32) -> Option<&mut T> {
-        let i = i as usize;
-        self.chunks.get_mut(i / CHUNK).and_then(|c| c.get_mut(i % CHUNK))
+        if self.states.get(i as usize).is_none_or(|&s| s == FREE) {
+            return None;
+        }
+        self.chunks_get_mut(i)
     }
 
+    /// Every allocated item.
     fn iter(&self) -> impl Iterator<Item = &T> {
-        self.chunks.iter().flatten()
+        self.chunks.iter().flatten().zip(self.states.iter()).filter(|(_, s)| **s != FREE).map(|(t, _)| t)
     }
 
+    /// Marks slot `i`; true when it was white (so its children need marking).
     fn mark(&mut self, i: u32) -> bool {
-        match self.marks.get_mut(i as usize) {
-            Some(m) if !*m => {
-                *m = true;
+        match self.states.get_mut(i as usize) {
+            Some(s) if *s == WHITE => {
+                *s = BLACK;
                 true
             }
             _ => false,
@@ -75,24 +98,26 @@ impl<T: Default> Arena<T> {
     }
 
     fn is_marked(&self, i: u32) -> bool {
-        self.marks.get(i as usize).copied().unwrap_or(false)
+        self.states.get(i as usize) == Some(&BLACK)
     }
 
-    /// Frees every unmarked live item, clears the marks, and returns the
+    /// Frees every white item, turns black ones white again, and returns the
     /// sizes of the survivors.
-    fn sweep(&mut self, is_live: impl Fn(&T) -> bool, size: impl Fn(&T) -> usize) -> usize {
+    fn sweep(&mut self, size: impl Fn(&T) -> usize) -> usize {
         let mut survivors = 0;
         let items = self.chunks.iter_mut().flatten();
-        for (i, (item, mark)) in items.zip(self.marks.iter_mut()).enumerate() {
-            if !is_live(item) {
-                continue;
-            }
-            if *mark {
-                *mark = false;
-                survivors += size(item);
-            } else {
-                *item = T::default();
-                self.free.push(i as u32);
+        for (i, (item, state)) in items.zip(self.states.iter_mut()).enumerate() {
+            match *state {
+                BLACK => {
+                    *state = WHITE;
+                    survivors += size(item);
+                }
+                WHITE => {
+                    *state = FREE;
+                    *item = T::default();
+                    self.free.push(i as u32);
+                }
+                _ => {}
             }
         }
         survivors
@@ -107,8 +132,6 @@ impl<T: Default> Arena<T> {
 #[derive(Debug, Default)]
 pub struct StrBuf {
     pub units: Vec<u16>,
-    /// Whether the slot is allocated (a freed buffer is not).
-    pub live: bool,
 }
 
 /// Bytes charged for a string buffer before its code units.
@@ -124,7 +147,6 @@ impl StrBuf {
 #[derive(Debug, Default)]
 pub struct Symbol {
     pub description: Option<JsStr>,
-    pub live: bool,
 }
 
 /// Bytes charged per symbol.
@@ -194,7 +216,7 @@ impl Heap {
             collections: 0,
             stress: false,
         };
-        let buf = heap.strings.alloc(StrBuf { units: Vec::new(), live: true });
+        let buf = heap.strings.alloc(StrBuf { units: Vec::new() });
         heap.empty = JsStr { buf, len: 0 };
         heap
     }
@@ -248,7 +270,7 @@ impl Heap {
 
     pub(crate) fn alloc_symbol(&mut self, description: Option<JsStr>) -> SymbolRef {
         self.grow(SYMBOL_BYTES);
-        SymbolRef(self.symbols.alloc(Symbol { description, live: true }))
+        SymbolRef(self.symbols.alloc(Symbol { description }))
     }
 
     pub(crate) fn alloc_string_units(&mut self, units: Vec<u16>) -> JsStr {
@@ -256,7 +278,7 @@ impl Heap {
             return self.empty;
         }
         let len = units.len() as u32;
-        let buf = StrBuf { units, live: true };
+        let buf = StrBuf { units };
         self.grow(buf.heap_size());
         JsStr { buf: self.strings.alloc(buf), len }
     }
@@ -384,12 +406,11 @@ impl Heap {
             self.free_atoms.extend(dead_atoms);
         }
         let atom_bytes: usize = self.atom_ids.keys().map(|k| k.len() * 2 + 48).sum();
-        let live = self.objects.sweep(|o| !matches!(o.kind, ObjectKind::Free), Object::heap_size)
-            + self.envs.sweep(|_| true, Env::heap_size)
-            + self.strings.sweep(|s| s.live, StrBuf::heap_size)
-            + self.symbols.sweep(|s| s.live, |_| SYMBOL_BYTES)
+        let live = self.objects.sweep(Object::heap_size)
+            + self.envs.sweep(Env::heap_size)
+            + self.strings.sweep(StrBuf::heap_size)
+            + self.symbols.sweep(|_| SYMBOL_BYTES)
             + atom_bytes;
-        // Freed environment slots keep their Vec; reset them so they hold nothing.
         self.collections += 1;
         self.bytes = live;
         self.next_gc = live.saturating_mul(2).max(MIN_GC_THRESHOLD).min(self.limit);
@@ -441,24 +462,21 @@ impl Heap {
         let check = |v: Value| -> Result<(), String> {
             match v {
                 Value::Object(o) => match self.objects.get(o.0) {
-                    Some(obj) if !matches!(obj.kind, ObjectKind::Free) => Ok(()),
+                    Some(_) => Ok(()),
                     _ => Err(format!("dangling object {}", o.0)),
                 },
                 Value::String(s) => match self.strings.get(s.buf) {
-                    Some(b) if b.live && b.units.len() >= s.len as usize => Ok(()),
+                    Some(b) if b.units.len() >= s.len as usize => Ok(()),
                     _ => Err(format!("dangling string {}", s.buf)),
                 },
                 Value::Symbol(s) => match self.symbols.get(s.0) {
-                    Some(sym) if sym.live => Ok(()),
+                    Some(_) => Ok(()),
                     _ => Err(format!("dangling symbol {}", s.0)),
                 },
                 _ => Ok(()),
             }
         };
         for obj in self.objects.iter() {
-            if matches!(obj.kind, ObjectKind::Free) {
-                continue;
-            }
             let mut result = Ok(());
             obj.trace(|v| {
                 if result.is_ok() {
@@ -467,10 +485,7 @@ impl Heap {
             });
             result?;
         }
-        for (i, env) in self.envs.iter().enumerate() {
-            if self.envs.free.contains(&(i as u32)) {
-                continue;
-            }
+        for env in self.envs.iter() {
             for v in &env.slots {
                 check(*v)?;
             }
