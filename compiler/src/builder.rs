@@ -218,7 +218,13 @@ fn patch_target(instr: &mut Instr, t: Target) {
         | Instr::JumpIfFalse { target, .. }
         | Instr::JumpIfNullish { target, .. }
         | Instr::JumpIfNotNullish { target, .. }
-        | Instr::JumpIfUndefined { target, .. } => *target = t,
+        | Instr::JumpIfUndefined { target, .. }
+        | Instr::JumpIfNotLt { target, .. }
+        | Instr::JumpIfNotLe { target, .. }
+        | Instr::JumpIfNotGt { target, .. }
+        | Instr::JumpIfNotGe { target, .. }
+        | Instr::JumpIfStrictEq { target, .. }
+        | Instr::JumpIfStrictNotEq { target, .. } => *target = t,
         Instr::ForInNext { done, .. } | Instr::IteratorNext { done, .. } => *done = t,
         _ => {}
     }

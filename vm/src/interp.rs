@@ -114,9 +114,13 @@ impl Vm {
                     }
                 };
             }
+            // Temporary roots are dropped at every jump, call and return: a
+            // straight run of instructions between them is bounded by the
+            // code's length, so they cannot pile up.
             macro_rules! jump {
                 ($t:expr) => {{
                     pc = $t.0;
+                    self.temp_reset(temp_base);
                 }};
             }
             loop {
@@ -125,7 +129,6 @@ impl Vm {
                 };
                 pc += 1;
                 self.cur_pc = pc;
-                self.temp_reset(temp_base);
                 let used = self.gas_used_mut();
                 *used += instr.gas();
                 if *used > self.gas_checkpoint() {
@@ -369,6 +372,17 @@ impl Vm {
                             _ => self.add(x, y)?,
                         };
                     }
+                    Instr::AddI { dst, a, value } => {
+                        let x = r!(a);
+                        r!(dst) = match x {
+                            Value::Number(x) => Value::Number(x + value.0 as f64),
+                            _ => self.add(x, Value::Number(value.0 as f64))?,
+                        };
+                    }
+                    Instr::SubI { dst, a, value } => {
+                        let v = self.arith(r!(a), Value::Number(value.0 as f64), |x, y| x - y)?;
+                        r!(dst) = v;
+                    }
                     Instr::Sub { dst, a, b } => {
                         let v = self.arith(r!(a), r!(b), |x, y| x - y)?;
                         r!(dst) = v;
@@ -430,31 +444,19 @@ impl Vm {
                         r!(dst) = Value::Bool(!v);
                     }
                     Instr::Lt { dst, a, b } => {
-                        let v = match (r!(a), r!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            (x, y) => self.less_than(x, y, true)? == Some(true),
-                        };
+                        let v = self.op_lt(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(v);
                     }
                     Instr::Le { dst, a, b } => {
-                        let v = match (r!(a), r!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x <= y,
-                            (x, y) => self.less_than(y, x, false)? == Some(false),
-                        };
+                        let v = self.op_le(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(v);
                     }
                     Instr::Gt { dst, a, b } => {
-                        let v = match (r!(a), r!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x > y,
-                            (x, y) => self.less_than(y, x, false)? == Some(true),
-                        };
+                        let v = self.op_gt(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(v);
                     }
                     Instr::Ge { dst, a, b } => {
-                        let v = match (r!(a), r!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x >= y,
-                            (x, y) => self.less_than(x, y, true)? == Some(false),
-                        };
+                        let v = self.op_ge(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(v);
                     }
                     Instr::InstanceOf { dst, val, ctor } => {
@@ -553,7 +555,38 @@ impl Vm {
                             jump!(target);
                         }
                     }
+                    Instr::JumpIfNotLt { a, b, target } => {
+                        if !self.op_lt(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfNotLe { a, b, target } => {
+                        if !self.op_le(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfNotGt { a, b, target } => {
+                        if !self.op_gt(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfNotGe { a, b, target } => {
+                        if !self.op_ge(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfStrictEq { a, b, target } => {
+                        if self.strict_equals(r!(a), r!(b)) {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfStrictNotEq { a, b, target } => {
+                        if !self.strict_equals(r!(a), r!(b)) {
+                            jump!(target);
+                        }
+                    }
                     Instr::Return { src } => {
+                        self.temp_reset(temp_base);
                         let v = r!(src);
                         let (result, entry, dst) = self.pop_frame(v);
                         if entry {
@@ -573,6 +606,7 @@ impl Vm {
                     }
 
                     Instr::Call { dst, callee, argv, argc } => {
+                        self.temp_reset(temp_base);
                         let f = r!(callee);
                         let this = r!(argv);
                         let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
@@ -585,6 +619,7 @@ impl Vm {
                         }
                     }
                     Instr::CallSpread { dst, callee, argv } => {
+                        self.temp_reset(temp_base);
                         let f = r!(callee);
                         let this = r!(argv);
                         let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
@@ -597,6 +632,7 @@ impl Vm {
                         }
                     }
                     Instr::New { dst, callee, argv, argc } => {
+                        self.temp_reset(temp_base);
                         let f = r!(callee);
                         let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
                         match self.start_construct(f, args, dst.0, pc)? {
@@ -605,6 +641,7 @@ impl Vm {
                         }
                     }
                     Instr::NewSpread { dst, callee, argv } => {
+                        self.temp_reset(temp_base);
                         let f = r!(callee);
                         let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
                         match self.start_construct(f, args, dst.0, pc)? {
@@ -682,6 +719,42 @@ impl Vm {
         let x = self.to_number(a)?;
         let y = self.to_number(b)?;
         Ok(Value::Number(op(x, y)))
+    }
+
+    /// `a < b`: IsLessThan(a, b, LeftFirst = true), undefined counting as false.
+    #[inline(always)]
+    fn op_lt(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => Ok(x < y),
+            _ => Ok(self.less_than(a, b, true)? == Some(true)),
+        }
+    }
+
+    /// `a <= b`: IsLessThan(b, a, LeftFirst = false) is false.
+    #[inline(always)]
+    fn op_le(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => Ok(x <= y),
+            _ => Ok(self.less_than(b, a, false)? == Some(false)),
+        }
+    }
+
+    /// `a > b`: IsLessThan(b, a, LeftFirst = false) is true.
+    #[inline(always)]
+    fn op_gt(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => Ok(x > y),
+            _ => Ok(self.less_than(b, a, false)? == Some(true)),
+        }
+    }
+
+    /// `a >= b`: IsLessThan(a, b, LeftFirst = true) is false.
+    #[inline(always)]
+    fn op_ge(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => Ok(x >= y),
+            _ => Ok(self.less_than(a, b, true)? == Some(false)),
+        }
     }
 
     #[inline(always)]

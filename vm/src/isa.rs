@@ -223,6 +223,10 @@ instructions! {
     Add { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] - R[b]
     Sub { dst: Reg, a: Reg, b: Reg } = 1;
+    /// R[dst] := R[a] + value (`x + 1` with a small integer literal)
+    AddI { dst: Reg, a: Reg, value: Imm } = 1;
+    /// R[dst] := R[a] - value
+    SubI { dst: Reg, a: Reg, value: Imm } = 1;
     /// R[dst] := R[a] * R[b]
     Mul { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] / R[b]
@@ -296,6 +300,18 @@ instructions! {
     JumpIfNotNullish { src: Reg, target: Target } = 1;
     /// if R[src] is undefined then pc := target
     JumpIfUndefined { src: Reg, target: Target } = 1;
+    /// if !(R[a] < R[b]) then pc := target (a fused `Lt` + `JumpIfFalse`)
+    JumpIfNotLt { a: Reg, b: Reg, target: Target } = 1;
+    /// if !(R[a] <= R[b]) then pc := target
+    JumpIfNotLe { a: Reg, b: Reg, target: Target } = 1;
+    /// if !(R[a] > R[b]) then pc := target
+    JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1;
+    /// if !(R[a] >= R[b]) then pc := target
+    JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] === R[b] then pc := target
+    JumpIfStrictEq { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] !== R[b] then pc := target
+    JumpIfStrictNotEq { a: Reg, b: Reg, target: Target } = 1;
     /// Return R[src] to the caller.
     Return { src: Reg } = 1;
     /// Throw R[src].

@@ -12,8 +12,8 @@ mod assign;
 mod call;
 mod literal;
 
-use jsvm_vm::isa::{Instr, Reg, Target};
-use oxc_ast::ast::{Expression, LogicalOperator, UnaryOperator};
+use jsvm_vm::isa::{Imm, Instr, Reg, Target};
+use oxc_ast::ast::{BinaryExpression, Expression, LogicalOperator, UnaryOperator};
 use oxc_span::GetSpan;
 use oxc_syntax::operator::BinaryOperator;
 
@@ -82,6 +82,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
         r
     }
 
+    /// Evaluates both operands of a binary expression in order, keeping the
+    /// left one in a temporary when the right one might assign it.
+    fn binary_operands(&mut self, b: &BinaryExpression<'a>) -> Result<(Reg, Reg)> {
+        let left = if is_simple(&b.right, 3) {
+            self.expr_any(&b.left)?
+        } else {
+            let t = self.temp()?;
+            self.expr(&b.left, t)?;
+            t
+        };
+        let right = self.expr_any(&b.right)?;
+        Ok((left, right))
+    }
+
     /// Jumps to `target` when ToBoolean(e) equals `when`.
     pub fn cond_jump(&mut self, e: &Expression<'a>, when: bool, target: Label) -> Result<()> {
         self.enter(e.span().start)?;
@@ -114,6 +128,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expression::BooleanLiteral(b) => {
                 if b.value == when {
                     self.jump(target);
+                }
+                Ok(())
+            }
+            Expression::BinaryExpression(b) if fused_jump(b.operator, when).is_some() => {
+                let (left, right) = self.binary_operands(b)?;
+                self.pos(b.span.start);
+                if let Some(make) = fused_jump(b.operator, when) {
+                    self.f.b.emit_jump(make(left, right), target);
                 }
                 Ok(())
             }
@@ -164,15 +186,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expression::AssignmentExpression(a) => self.assign(a, Some(dst))?,
             Expression::UpdateExpression(u) => self.update(u, Some(dst))?,
             Expression::BinaryExpression(b) => {
-                let simple = is_simple(&b.right, 3);
-                let left = if simple {
-                    self.expr_any(&b.left)?
-                } else {
-                    let t = self.temp()?;
-                    self.expr(&b.left, t)?;
-                    t
-                };
-                let right = self.expr_any(&b.right)?;
+                if let Some(value) = small_int_operand(b) {
+                    let left = self.expr_any(&b.left)?;
+                    self.pos(b.span.start);
+                    let instr = match b.operator {
+                        BinaryOperator::Addition => Instr::AddI { dst, a: left, value },
+                        _ => Instr::SubI { dst, a: left, value },
+                    };
+                    self.emit(instr);
+                    return Ok(());
+                }
+                let (left, right) = self.binary_operands(b)?;
                 self.pos(b.span.start);
                 self.emit(binary_instr(b.operator, dst, left, right));
             }
@@ -325,6 +349,35 @@ impl<'s, 'a> Compiler<'s, 'a> {
 }
 
 /// The instruction for a binary operator.
+/// `x + 1`, `n - 2`: the integer literal on the right of `+` or `-`, when it
+/// fits an immediate.
+fn small_int_operand(b: &BinaryExpression<'_>) -> Option<Imm> {
+    if !matches!(b.operator, BinaryOperator::Addition | BinaryOperator::Subtraction) {
+        return None;
+    }
+    let Expression::NumericLiteral(n) = &b.right else { return None };
+    let v = n.value;
+    (v.fract() == 0.0 && v.abs() <= 1_000_000.0 && !(v == 0.0 && v.is_sign_negative())).then_some(Imm(v as i32))
+}
+
+/// The fused compare-and-jump for a condition `a OP b` that jumps when its
+/// truth equals `when`.
+fn fused_jump(op: BinaryOperator, when: bool) -> Option<fn(Reg, Reg) -> Instr> {
+    Some(match (op, when) {
+        (BinaryOperator::LessThan, false) => |a, b| Instr::JumpIfNotLt { a, b, target: Target(0) },
+        (BinaryOperator::LessEqualThan, false) => |a, b| Instr::JumpIfNotLe { a, b, target: Target(0) },
+        (BinaryOperator::GreaterThan, false) => |a, b| Instr::JumpIfNotGt { a, b, target: Target(0) },
+        (BinaryOperator::GreaterEqualThan, false) => |a, b| Instr::JumpIfNotGe { a, b, target: Target(0) },
+        (BinaryOperator::StrictEquality, true) | (BinaryOperator::StrictInequality, false) => {
+            |a, b| Instr::JumpIfStrictEq { a, b, target: Target(0) }
+        }
+        (BinaryOperator::StrictEquality, false) | (BinaryOperator::StrictInequality, true) => {
+            |a, b| Instr::JumpIfStrictNotEq { a, b, target: Target(0) }
+        }
+        _ => return None,
+    })
+}
+
 pub(crate) fn binary_instr(op: BinaryOperator, dst: Reg, a: Reg, b: Reg) -> Instr {
     match op {
         BinaryOperator::Equality => Instr::Eq { dst, a, b },
