@@ -1,0 +1,143 @@
+//! The `jsvm` binary against DESIGN §4: exit codes, stderr formats, `--json`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn jsvm(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jsvm"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn exec(source: &str, flags: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["exec", "-"];
+    args.extend_from_slice(flags);
+    let out = jsvm(&args, source);
+    let code = out.status.code().unwrap_or(-1);
+    (code, String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_completed_run_exits_0() {
+    assert_eq!(exec("print('hi')", &[]), (0, "hi\n".to_string(), String::new()));
+}
+
+#[test]
+fn an_uncaught_exception_exits_1_with_a_stack_trace() {
+    let (code, _, err) = exec("function f() { undefinedThing() }\nf()", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "Uncaught ReferenceError: undefinedThing is not defined\n    at f (<stdin>:1:16)\n    at <stdin>:2:1\n"
+    );
+}
+
+#[test]
+fn assigning_an_undeclared_name_exits_1() {
+    let (code, _, err) = exec("x = 1", &[]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("Uncaught ReferenceError: x is not defined"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = jsvm(&["exec", "/nonexistent/file.js"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let out = jsvm(&["exec", "-", "--gas", "lots"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn compile_errors_exit_3_with_a_code_frame() {
+    let (code, _, err) = exec("let a = 1;\nlet b = ;", &[]);
+    assert_eq!(code, 3);
+    assert_eq!(err, "SyntaxError: Unexpected token (<stdin>:2:9)\n 2 | let b = ;\n   |         ^\n");
+}
+
+#[test]
+fn deep_nesting_is_a_compile_error() {
+    let source = format!("{}1{}", "(".repeat(100_000), ")".repeat(100_000));
+    let (code, _, err) = exec(&source, &[]);
+    assert_eq!(code, 3);
+    assert!(err.starts_with("SyntaxError: nesting too deep"), "{err}");
+}
+
+#[test]
+fn endless_loops_exit_4_without_running_catch_or_finally() {
+    for source in ["while(true){}", "try { while(true){} } catch {}", "try { while(true){} } finally { print(\"x\") }"]
+    {
+        let (code, out, err) = exec(source, &["--gas", "1e6"]);
+        assert_eq!((code, out.as_str()), (4, ""), "{source}");
+        assert_eq!(err, "jsvm: out of gas (limit 1000000)\n");
+    }
+}
+
+#[test]
+fn runaway_allocation_exits_5() {
+    for source in ["let s = \"ab\"; while (true) s = s + s;", "const a = []; while (true) a.push({ x: 1, y: 'z' });"] {
+        let (code, _, err) = exec(source, &["--memory", "16MiB"]);
+        assert_eq!(code, 5, "{source}");
+        assert_eq!(err, "jsvm: out of memory (limit 16777216 bytes)\n");
+    }
+}
+
+#[test]
+fn a_timeout_exits_6() {
+    let (code, _, err) = exec("while (true) {}", &["--timeout", "0.2", "--gas", "1e15"]);
+    assert_eq!(code, 6);
+    assert_eq!(err, "jsvm: timeout after 0.2s\n");
+}
+
+#[test]
+fn the_output_limit_exits_7() {
+    let (code, out, err) = exec("for (;;) print('abc')", &["--output", "10"]);
+    assert_eq!(code, 7);
+    assert_eq!(out, "abc\nabc\nab");
+    assert_eq!(err, "jsvm: output limit reached (10 bytes)\n");
+}
+
+#[test]
+fn unbounded_recursion_is_a_range_error() {
+    let (code, _, err) = exec("function f(){ return f() } f()", &[]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("Uncaught RangeError: Maximum call stack size exceeded\n    at f (<stdin>:1:22)"), "{err}");
+    let (code, out, _) = exec("function f(){ return f() } try { f() } catch (e) { print('caught') } print('on')", &[]);
+    assert_eq!((code, out.as_str()), (0, "caught\non\n"));
+}
+
+#[test]
+fn json_reports_the_same_gas_on_every_run() {
+    let source = "let t = 0; for (let i = 0; i < 5000; i++) t += i * 2; print(t)";
+    let parse = |out: Output| -> serde_json::Value { serde_json::from_slice(&out.stdout).unwrap() };
+    let first = parse(jsvm(&["exec", "-", "--json"], source));
+    let second = parse(jsvm(&["exec", "-", "--json"], source));
+    assert_eq!(first["verdict"], "completed");
+    assert_eq!(first["output"], "24995000\n");
+    assert_eq!(first["gas_used"], second["gas_used"]);
+    assert!(first["gas_used"].as_u64().unwrap() > 5000);
+    assert_eq!(first["peak_memory"], second["peak_memory"]);
+}
+
+#[test]
+fn seeded_random_replays() {
+    let source = "print(Math.random(), Math.random())";
+    let a = exec(source, &["--seed", "7"]);
+    let b = exec(source, &["--seed", "7"]);
+    let c = exec(source, &["--seed", "8"]);
+    assert_eq!(a, b);
+    assert_ne!(a.1, c.1);
+}
+
+#[test]
+fn disasm_prints_the_bytecode() {
+    let out = jsvm(&["disasm", "-"], "print(1 + 2)");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("GetGlobal") && text.contains("Call"), "{text}");
+}

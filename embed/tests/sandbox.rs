@@ -1,0 +1,138 @@
+//! The embedding API end to end: verdicts, budgets, isolation, threads.
+
+use std::time::Duration;
+
+use jsvm::{Engine, Limits, RunError, Sandbox};
+
+fn run(source: &str, limits: Limits) -> (Result<(), RunError>, Sandbox) {
+    let engine = Engine::new();
+    let script = engine.compile(source, "test.js").unwrap();
+    let mut sandbox = Sandbox::new(&engine, limits).unwrap();
+    let result = sandbox.run(&script);
+    (result, sandbox)
+}
+
+#[test]
+fn out_of_gas_skips_catch_and_finally() {
+    let source = "try { while (true) {} } catch (e) { print('caught') } finally { print('finally') }";
+    let (result, sandbox) = run(source, Limits { gas: 100_000, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfGas { limit: 100_000 }));
+    assert_eq!(sandbox.output(), "");
+}
+
+#[test]
+fn out_of_memory_is_a_termination() {
+    let source = "let s = 'ab'; try { while (true) s = s + s; } finally { print('finally') }";
+    let (result, sandbox) = run(source, Limits { memory: 1 << 20, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfMemory { limit: 1 << 20 }));
+    assert_eq!(sandbox.output(), "");
+    assert!(sandbox.peak_memory() <= 1 << 20);
+}
+
+#[test]
+fn stack_overflow_is_catchable() {
+    let source = "function f() { return f() } try { f() } catch (e) { print(e instanceof RangeError, e.message) }";
+    let (result, sandbox) = run(source, Limits::default());
+    assert_eq!(result, Ok(()));
+    assert_eq!(sandbox.output(), "true Maximum call stack size exceeded\n");
+}
+
+#[test]
+fn uncaught_errors_carry_a_stack_trace() {
+    let source = "function inner() { null.x }\nfunction outer() { inner() }\nouter()";
+    let (result, _) = run(source, Limits::default());
+    let Err(RunError::Uncaught { message }) = result else { panic!("expected an uncaught error") };
+    assert_eq!(
+        message,
+        "TypeError: Cannot read properties of null (reading 'x')\n    at inner (test.js:1:25)\n    \
+         at outer (test.js:2:20)\n    at test.js:3:1"
+    );
+}
+
+#[test]
+fn gas_use_is_deterministic() {
+    let source = "let a = []; for (let i = 0; i < 1000; i++) a.push({ i, s: 'x' + i }); print(a.length)";
+    let (_, first) = run(source, Limits::default());
+    let (_, second) = run(source, Limits::default());
+    assert_eq!(first.gas_used(), second.gas_used());
+    assert_eq!(first.peak_memory(), second.peak_memory());
+}
+
+#[test]
+fn a_long_lived_sandbox_does_not_leak() {
+    let engine = Engine::new();
+    let script = engine
+        .compile("let o = {}; for (let i = 0; i < 2000; i++) { o['k' + i] = [i, 'v' + i]; delete o['k' + i]; }", "t.js")
+        .unwrap();
+    let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+    sandbox.run(&script).unwrap();
+    sandbox.vm().collect_garbage();
+    let after_first = sandbox.memory_used();
+    for _ in 0..20 {
+        sandbox.run(&script).unwrap();
+    }
+    sandbox.vm().collect_garbage();
+    // Each run loads the module again (its constants), but the garbage of
+    // every run, atoms included, is collected.
+    assert!(sandbox.memory_used() < after_first + 20 * 4096, "{} vs {after_first}", sandbox.memory_used());
+}
+
+#[test]
+fn an_interrupt_from_another_thread_stops_the_run() {
+    let engine = Engine::new();
+    let script = engine.compile("while (true) {}", "spin.js").unwrap();
+    let mut sandbox = Sandbox::new(&engine, Limits { gas: u64::MAX, ..Limits::default() }).unwrap();
+    let handle = sandbox.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        handle.interrupt();
+    });
+    assert_eq!(sandbox.run(&script), Err(RunError::Interrupted));
+    stopper.join().unwrap();
+}
+
+#[test]
+fn a_timeout_ends_the_run() {
+    let limits = Limits { gas: u64::MAX, timeout: Some(Duration::from_millis(50)), ..Limits::default() };
+    let (result, _) = run("while (true) {}", limits);
+    assert!(matches!(result, Err(RunError::Timeout { .. })));
+}
+
+#[test]
+fn one_script_runs_in_many_sandboxes_on_many_threads() {
+    let engine = Engine::new();
+    let script = engine.compile("let n = 0; for (let i = 1; i <= 100; i++) n += i; print(n)", "sum.js").unwrap();
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let script = script.clone();
+            let engine = engine.clone();
+            std::thread::spawn(move || {
+                let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+                sandbox.run(&script).unwrap();
+                sandbox.output()
+            })
+        })
+        .collect();
+    for t in threads {
+        assert_eq!(t.join().unwrap(), "5050\n");
+    }
+}
+
+#[test]
+fn sandboxes_are_isolated() {
+    let engine = Engine::new();
+    let write = engine.compile("globalThis.shared = 1; Object.prototype.polluted = true", "w.js").unwrap();
+    let read = engine.compile("print(typeof shared, ({}).polluted)", "r.js").unwrap();
+    let mut first = Sandbox::new(&engine, Limits::default()).unwrap();
+    first.run(&write).unwrap();
+    let mut second = Sandbox::new(&engine, Limits::default()).unwrap();
+    second.run(&read).unwrap();
+    assert_eq!(second.output(), "undefined undefined\n");
+}
+
+#[test]
+fn the_output_limit_cuts_and_terminates() {
+    let (result, sandbox) = run("for (;;) print('0123456789')", Limits { output: 25, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutputLimit { limit: 25 }));
+    assert_eq!(sandbox.output(), "0123456789\n0123456789\n012");
+}
