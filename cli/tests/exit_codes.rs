@@ -1,5 +1,7 @@
 //! The `jsvm` binary against DESIGN §4: exit codes, stderr formats, `--json`.
 
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

@@ -1,5 +1,7 @@
 //! The embedding API end to end: verdicts, budgets, isolation, threads.
 
+#![allow(clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use jsvm::{Engine, Limits, RunError, Sandbox};
