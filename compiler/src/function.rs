@@ -66,6 +66,11 @@ pub(crate) struct FnState {
     pub arguments: Option<Storage>,
     /// Where an optional chain short-circuits to, inside a chain.
     pub chain_exit: Option<Label>,
+    /// While a parameter's default is compiled: that parameter and the ones
+    /// after it, still in their TDZ, and a register holding <empty> that
+    /// reads of them resolve to (so `CheckInit` throws).
+    pub pending_params: Vec<SymbolId>,
+    pub empty_reg: Option<Reg>,
 }
 
 impl FnState {
@@ -78,6 +83,8 @@ impl FnState {
             is_arrow: false,
             arguments: None,
             chain_exit: None,
+            pending_params: Vec::new(),
+            empty_reg: None,
         }
     }
 }
@@ -216,6 +223,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             .get(&symbol)
             .copied()
             .ok_or_else(|| CompileError::internal(&format!("binding without storage: {name}")))?;
+        if let Some(empty) = self.f.empty_reg
+            && self.f.pending_params.contains(&symbol)
+        {
+            return Ok(Binding::Local { storage: Storage::Reg(empty), check_tdz: true, immutable: false });
+        }
         let flags = self.scoping.symbol_flags(symbol);
         let check_tdz = self.is_lexical(symbol)
             && (!self.initialized.contains(&symbol)
@@ -342,8 +354,22 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.push_env(n);
             self.f.ctl.push(Ctl::Env);
         }
-        let mut slot = 0u16;
+        self.place_bindings(&symbols)?;
         for &symbol in &symbols {
+            self.initialized.remove(&symbol);
+        }
+        for statements in hoist_from {
+            self.hoist_functions(statements)?;
+        }
+        Ok(pushed)
+    }
+
+    /// Gives each binding its storage: captured ones the next slots of the
+    /// environment just pushed, the others a register (marked uninitialised
+    /// when lexical). Returns the number of slots used.
+    fn place_bindings(&mut self, symbols: &[SymbolId]) -> Result<u16> {
+        let mut slot = 0u16;
+        for &symbol in symbols {
             if self.analysis.is_captured(symbol) {
                 self.storage.insert(symbol, Storage::Env { level: self.level, slot });
                 slot += 1;
@@ -354,12 +380,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.emit(Instr::LoadEmpty { dst: r });
                 }
             }
-            self.initialized.remove(&symbol);
         }
-        for statements in hoist_from {
-            self.hoist_functions(statements)?;
-        }
-        Ok(pushed)
+        Ok(slot)
     }
 
     pub fn exit_scope(&mut self, pushed: bool) {
@@ -420,19 +442,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let n = u16::try_from(slots).map_err(|_| CompileError::internal("too many top-level bindings"))?;
             self.push_env(n);
         }
-        let mut slot = 0u16;
-        for &symbol in &lexical {
-            if self.analysis.is_captured(symbol) {
-                self.storage.insert(symbol, Storage::Env { level: self.level, slot });
-                slot += 1;
-            } else {
-                let r = self.temp()?;
-                self.storage.insert(symbol, Storage::Reg(r));
-                if self.is_lexical(symbol) {
-                    self.emit(Instr::LoadEmpty { dst: r });
-                }
-            }
-        }
+        let slot = self.place_bindings(&lexical)?;
         if needs.this_captured {
             let storage = Storage::Env { level: self.level, slot };
             let t = self.temp()?;
@@ -704,9 +714,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.write_storage(storage, t)?;
             }
         }
-        // Default values, in order.
+        // Default values, in order. While one is evaluated, its parameter
+        // and the later ones are in their TDZ.
+        if params.items.iter().any(|p| p.initializer.is_some()) {
+            let empty = self.temp()?;
+            self.emit(Instr::LoadEmpty { dst: empty });
+            self.f.empty_reg = Some(empty);
+        }
         for (i, p) in params.items.iter().enumerate() {
             let Some(init) = &p.initializer else { continue };
+            self.f.pending_params = param_symbols.get(i..).unwrap_or(&[]).to_vec();
             let r = Reg(u16::try_from(i).unwrap_or(u16::MAX));
             let use_default = self.label();
             let done = self.label();
@@ -727,6 +744,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
             self.bind(done);
         }
+        self.f.pending_params.clear();
+        self.f.empty_reg = None;
         if let Some(symbol) = rest_symbol {
             let storage = self
                 .storage

@@ -270,6 +270,31 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
     }
 
+    /// Emits the step of an update on the loaded `old` value and returns the
+    /// register holding the value to store; `dst` gets the expression's
+    /// value (the new one for prefix, ToNumeric of the old one for postfix).
+    fn update_step(&mut self, u: &UpdateExpression<'a>, old: Reg, dst: Option<Reg>) -> Reg {
+        let step = |dst: Reg, src: Reg| match u.operator {
+            UpdateOperator::Increment => Instr::Inc { dst, src },
+            UpdateOperator::Decrement => Instr::Dec { dst, src },
+        };
+        match dst {
+            Some(d) if u.prefix => {
+                self.emit(step(d, old));
+                d
+            }
+            Some(d) => {
+                self.emit(Instr::ToNumeric { dst: d, src: old });
+                self.emit(step(old, d));
+                old
+            }
+            None => {
+                self.emit(step(old, old));
+                old
+            }
+        }
+    }
+
     /// `++x`, `x--` and friends; the value goes to `dst` when given.
     pub fn update(&mut self, u: &UpdateExpression<'a>, dst: Option<Reg>) -> Result<()> {
         let step = |dst: Reg, src: Reg| match u.operator {
@@ -297,21 +322,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let old = self.temp()?;
                 self.load_ident(id, old)?;
                 self.pos(u.span.start);
-                let new = match dst {
-                    Some(d) if u.prefix => {
-                        self.emit(step(d, old));
-                        d
-                    }
-                    Some(d) => {
-                        self.emit(Instr::ToNumeric { dst: d, src: old });
-                        self.emit(step(old, d));
-                        old
-                    }
-                    None => {
-                        self.emit(step(old, old));
-                        old
-                    }
-                };
+                let new = self.update_step(u, old, dst);
                 self.store_binding(binding, id, new)
             }
             other => {
@@ -329,21 +340,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.member_position(m);
                 self.get_key(old, obj, &key);
                 self.pos(u.span.start);
-                let new = match dst {
-                    Some(d) if u.prefix => {
-                        self.emit(step(d, old));
-                        d
-                    }
-                    Some(d) => {
-                        self.emit(Instr::ToNumeric { dst: d, src: old });
-                        self.emit(step(old, d));
-                        old
-                    }
-                    None => {
-                        self.emit(step(old, old));
-                        old
-                    }
-                };
+                let new = self.update_step(u, old, dst);
                 self.member_position(m);
                 self.set_key(obj, &key, new);
                 Ok(())
