@@ -121,8 +121,13 @@ pub fn run(args: &ExecArgs) -> u8 {
     let mut sandbox = match Sandbox::new(&engine, limits) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
-            return exit::INTERNAL;
+            let (verdict, code) = verdict_of(&Err(e.clone()));
+            if args.json {
+                report_json(verdict, code, "", Some(&e.to_string()), 0, 0, started);
+            } else {
+                eprintln!("{e}");
+            }
+            return code;
         }
     };
     if let Some(seed) = args.seed {
@@ -142,16 +147,7 @@ pub fn run(args: &ExecArgs) -> u8 {
         Ok(r) => r,
         Err(_) => Err(RunError::Internal("the interpreter panicked".to_string())),
     };
-    let (verdict, code) = match &result {
-        Ok(()) => ("completed", exit::COMPLETED),
-        Err(RunError::Uncaught { .. }) => ("uncaught_exception", exit::UNCAUGHT),
-        Err(RunError::OutOfGas { .. }) => ("out_of_gas", exit::OUT_OF_GAS),
-        Err(RunError::OutOfMemory { .. }) => ("out_of_memory", exit::OUT_OF_MEMORY),
-        Err(RunError::Timeout { .. }) => ("timeout", exit::TIMEOUT),
-        Err(RunError::OutputLimit { .. }) => ("output_limit", exit::OUTPUT_LIMIT),
-        Err(RunError::Interrupted) => ("interrupted", exit::INTERNAL),
-        Err(RunError::Internal(_)) => ("internal_error", exit::INTERNAL),
-    };
+    let (verdict, code) = verdict_of(&result);
     let error = result.as_ref().err().map(|e| e.to_string());
     if args.json {
         let output = sandbox.output();
@@ -160,6 +156,20 @@ pub fn run(args: &ExecArgs) -> u8 {
         eprintln!("{e}");
     }
     code
+}
+
+/// The verdict name and exit code of a run's result.
+fn verdict_of(result: &Result<(), RunError>) -> (&'static str, u8) {
+    match result {
+        Ok(()) => ("completed", exit::COMPLETED),
+        Err(RunError::Uncaught { .. }) => ("uncaught_exception", exit::UNCAUGHT),
+        Err(RunError::OutOfGas { .. }) => ("out_of_gas", exit::OUT_OF_GAS),
+        Err(RunError::OutOfMemory { .. }) => ("out_of_memory", exit::OUT_OF_MEMORY),
+        Err(RunError::Timeout { .. }) => ("timeout", exit::TIMEOUT),
+        Err(RunError::OutputLimit { .. }) => ("output_limit", exit::OUTPUT_LIMIT),
+        Err(RunError::Interrupted) => ("interrupted", exit::INTERNAL),
+        Err(RunError::Internal(_)) => ("internal_error", exit::INTERNAL),
+    }
 }
 
 fn report_json(verdict: &str, code: u8, output: &str, error: Option<&str>, gas: u64, peak: usize, started: Instant) {

@@ -141,13 +141,20 @@ pub struct Sandbox {
 impl Sandbox {
     /// A fresh sandbox with the standard library installed.
     pub fn new(_engine: &Engine, limits: Limits) -> Result<Sandbox, RunError> {
-        let mut vm = Vm::new(&limits);
+        // The standard library is installed without gas or memory limits; its
+        // heap then counts against the memory budget like any live data.
+        let mut vm = Vm::new(&Limits { gas: u64::MAX, memory: usize::MAX, ..limits.clone() });
         let output = Rc::new(RefCell::new(String::new()));
         let sink = output.clone();
         vm.set_output(Box::new(move |text| sink.borrow_mut().push_str(text)));
         let mut sandbox = Sandbox { vm, limits, output, streaming: false };
         let installed = jsvm_stdlib::install(&mut sandbox.vm);
         installed.map_err(|e| sandbox.run_error(e))?;
+        sandbox.vm.set_gas_limit(sandbox.limits.gas);
+        sandbox.vm.heap.set_limit(sandbox.limits.memory);
+        if !sandbox.vm.heap.fits(0) {
+            return Err(RunError::OutOfMemory { limit: sandbox.limits.memory });
+        }
         Ok(sandbox)
     }
 

@@ -138,3 +138,27 @@ fn the_output_limit_cuts_and_terminates() {
     assert_eq!(result, Err(RunError::OutputLimit { limit: 25 }));
     assert_eq!(sandbox.output(), "0123456789\n0123456789\n012");
 }
+
+#[test]
+fn string_work_is_charged_by_length() {
+    // Each iteration converts an ever longer string to a number: without
+    // charging by length this would run for minutes on a small gas budget.
+    let started = std::time::Instant::now();
+    let (result, _) = run("let s = 'ab'; for (;;) s = s + -s;", Limits { gas: 2_000_000, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfGas { limit: 2_000_000 }));
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn installing_the_standard_library_costs_the_script_nothing() {
+    let (result, sandbox) = run("", Limits { gas: 5, ..Limits::default() });
+    assert_eq!(result, Ok(()));
+    assert!(sandbox.gas_used() <= 5);
+}
+
+#[test]
+fn a_budget_too_small_for_the_realm_is_out_of_memory() {
+    let engine = Engine::new();
+    let result = Sandbox::new(&engine, Limits { memory: 1000, ..Limits::default() });
+    assert!(matches!(result, Err(RunError::OutOfMemory { limit: 1000 })));
+}

@@ -3,7 +3,10 @@
 //! Each program runs twice, with gas metering on and under GC stress (a
 //! collection at every allocation); both runs must agree.
 //!
-//! A case may start with a `// limits: gas=N memory=N stack=N output=N` line.
+//! A case may start with a `// limits: gas=N memory=N stack=N output=N` line,
+//! and ends with its expected output in a `/* expected … */` block (after an
+//! `// expect-verdict: …` line when it does not complete), worked out from
+//! the spec by hand: the run must match it as well as the snapshot.
 //! To review changes: `cargo insta review` (or `INSTA_UPDATE=always`).
 
 use jsvm::{Engine, Limits, RunError, Sandbox};
@@ -62,6 +65,16 @@ fn run_case(name: &str, source: &str, stress: bool) -> String {
     text
 }
 
+/// The expected verdict and output written in a case, if any.
+fn expectation(source: &str) -> Option<(String, String)> {
+    let start = source.find("/* expected\n")? + "/* expected\n".len();
+    let end = start + source.get(start..)?.find("*/")?;
+    let output = source.get(start..end)?.to_string();
+    let verdict =
+        source.lines().find_map(|l| l.strip_prefix("// expect-verdict: ")).unwrap_or("completed").trim().to_string();
+    Some((verdict, output))
+}
+
 #[test]
 fn programs() {
     insta::glob!("../cases", "**/*.js", |path| {
@@ -72,6 +85,15 @@ fn programs() {
         let out_of_memory = normal.starts_with("verdict: out_of_memory");
         if !out_of_memory {
             assert_eq!(normal, stressed, "{name}: GC stress changed the result");
+        }
+        if let Some((verdict, output)) = expectation(&source) {
+            let matches = if verdict == "compile_error" {
+                normal.starts_with("verdict: compile_error\n")
+            } else {
+                let head = format!("verdict: {verdict}\n--- output\n{output}");
+                normal == head || normal.starts_with(&format!("{head}--- error\n"))
+            };
+            assert!(matches, "{name}: expected verdict {verdict} and output\n{output}\ngot\n{normal}");
         }
         insta::assert_snapshot!(normal);
     });

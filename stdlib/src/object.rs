@@ -24,6 +24,12 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("getPrototypeOf", get_prototype_of, 1),
         ],
     )?;
+    let proto_key = vm.key("__proto__");
+    let getter = crate::native_function(vm, "get __proto__", get_proto, 0)?;
+    let setter = crate::native_function(vm, "set __proto__", set_proto, 1)?;
+    let slot = jsvm_vm::heap::object::Slot::Accessor { get: Some(getter), set: Some(setter) };
+    let flags = jsvm_vm::heap::object::CONFIGURABLE;
+    vm.define_property_raw(proto, proto_key, jsvm_vm::heap::object::Property { slot, flags })?;
     install_methods(
         vm,
         proto,
@@ -128,6 +134,30 @@ fn create(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn get_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.get(0))?;
     Ok(vm.heap.object(o).proto.map_or(Value::Null, Value::Object))
+}
+
+/// get Object.prototype.__proto__.
+fn get_proto(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    Ok(vm.heap.object(o).proto.map_or(Value::Null, Value::Object))
+}
+
+/// set Object.prototype.__proto__: ignores non-object, non-null values and
+/// primitive receivers; TypeError when the change is refused.
+fn set_proto(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if args.this.is_nullish() {
+        return type_error(vm, "Object.prototype.__proto__ called on null or undefined");
+    }
+    let proto = match args.get(0) {
+        Value::Object(p) => Some(p),
+        Value::Null => None,
+        _ => return Ok(Value::Undefined),
+    };
+    let Value::Object(o) = args.this else { return Ok(Value::Undefined) };
+    if !vm.set_prototype_of(o, proto)? {
+        return type_error(vm, "Cyclic __proto__ value");
+    }
+    Ok(Value::Undefined)
 }
 
 fn has_own_property(vm: &mut Vm, args: &Args) -> JsResult<Value> {

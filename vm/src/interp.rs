@@ -330,10 +330,8 @@ impl Vm {
                             Value::Null => Some(None),
                             _ => None,
                         };
-                        if let (Value::Object(o), Some(proto)) = (target, proto)
-                            && let Some(object) = self.heap.object_mut(o)
-                        {
-                            object.proto = proto;
+                        if let (Value::Object(o), Some(proto)) = (target, proto) {
+                            self.set_prototype_of(o, proto)?;
                         }
                     }
                     Instr::NewObject { dst } => {
@@ -436,11 +434,15 @@ impl Vm {
                         r!(dst) = Value::Bool(!v);
                     }
                     Instr::StrictEq { dst, a, b } => {
-                        let v = self.strict_equals(r!(a), r!(b));
+                        let (x, y) = (r!(a), r!(b));
+                        self.charge_compare(x, y)?;
+                        let v = self.strict_equals(x, y);
                         r!(dst) = Value::Bool(v);
                     }
                     Instr::StrictNotEq { dst, a, b } => {
-                        let v = self.strict_equals(r!(a), r!(b));
+                        let (x, y) = (r!(a), r!(b));
+                        self.charge_compare(x, y)?;
+                        let v = self.strict_equals(x, y);
                         r!(dst) = Value::Bool(!v);
                     }
                     Instr::Lt { dst, a, b } => {
@@ -576,11 +578,13 @@ impl Vm {
                         }
                     }
                     Instr::JumpIfStrictEq { a, b, target } => {
+                        self.charge_compare(r!(a), r!(b))?;
                         if self.strict_equals(r!(a), r!(b)) {
                             jump!(target);
                         }
                     }
                     Instr::JumpIfStrictNotEq { a, b, target } => {
+                        self.charge_compare(r!(a), r!(b))?;
                         if !self.strict_equals(r!(a), r!(b)) {
                             jump!(target);
                         }
@@ -664,6 +668,7 @@ impl Vm {
                             .last()
                             .map(|f| f.args.iter().skip(from.0 as usize).copied().collect())
                             .unwrap_or_default();
+                        self.charge(rest.len() as u64)?;
                         let a = self.new_array(rest)?;
                         r!(dst) = Value::Object(a);
                     }
@@ -920,6 +925,7 @@ impl Vm {
     /// CreateUnmappedArgumentsObject for the current frame.
     fn create_arguments(&mut self) -> JsResult<ObjRef> {
         let args: Vec<Value> = self.frames.last().map(|f| f.args.clone()).unwrap_or_default();
+        self.charge(args.len() as u64)?;
         let o = self.alloc_object(Some(self.realm.object_prototype), ObjectKind::Arguments)?;
         for (i, v) in args.iter().enumerate() {
             self.define_property_raw(o, PropertyKey::Index(i as u32), Property::data(*v, DEFAULT_FLAGS))?;

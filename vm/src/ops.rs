@@ -9,6 +9,9 @@ use crate::number;
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::Vm;
 
+/// The most characters of script data quoted in an error message.
+pub const MESSAGE_CHARS: usize = 64;
+
 /// The hint of ToPrimitive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hint {
@@ -77,7 +80,10 @@ impl Vm {
             Value::Undefined | Value::Empty => Ok(f64::NAN),
             Value::Null => Ok(0.0),
             Value::Bool(b) => Ok(if b { 1.0 } else { 0.0 }),
-            Value::String(s) => Ok(number::string_to_number(self.heap.units(s))),
+            Value::String(s) => {
+                self.charge_units(s.len() as usize)?;
+                Ok(number::string_to_number(self.heap.units(s)))
+            }
             Value::Symbol(_) => Err(self.error(ErrorKind::TypeError, "Cannot convert a Symbol value to a number")),
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number)?;
@@ -138,7 +144,7 @@ impl Vm {
             Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
                 Ok(PropertyKey::Index(n as u32))
             }
-            Value::String(s) => Ok(self.key_of_string(s)),
+            Value::String(s) => self.key_of_string(s),
             Value::Symbol(s) => Ok(PropertyKey::Symbol(s)),
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::String)?;
@@ -146,7 +152,7 @@ impl Vm {
             }
             _ => {
                 let s = self.to_string(v)?;
-                Ok(self.key_of_string(s))
+                self.key_of_string(s)
             }
         }
     }
@@ -226,6 +232,7 @@ impl Vm {
 
     /// IsLooselyEqual.
     pub fn loose_equals(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        self.charge_compare(a, b)?;
         let mut a = a;
         let mut b = b;
         // Each round converts one side, so this ends within a few rounds.
@@ -238,12 +245,8 @@ impl Vm {
                 | (Value::Bool(_), Value::Bool(_))
                 | (Value::Symbol(_), Value::Symbol(_))
                 | (Value::Object(_), Value::Object(_)) => return Ok(self.strict_equals(a, b)),
-                (Value::Number(x), Value::String(s)) => {
-                    return Ok(x == number::string_to_number(self.heap.units(s)));
-                }
-                (Value::String(s), Value::Number(y)) => {
-                    return Ok(number::string_to_number(self.heap.units(s)) == y);
-                }
+                (Value::Number(x), Value::String(_)) => return Ok(x == self.to_number(b)?),
+                (Value::String(_), Value::Number(y)) => return Ok(self.to_number(a)? == y),
                 (Value::Bool(x), _) => a = Value::Number(if x { 1.0 } else { 0.0 }),
                 (_, Value::Bool(y)) => b = Value::Number(if y { 1.0 } else { 0.0 }),
                 (Value::Object(_), Value::Number(_) | Value::String(_) | Value::Symbol(_)) => {
@@ -291,6 +294,7 @@ impl Vm {
             (self.to_primitive(a, Hint::Number)?, pb)
         };
         if let (Value::String(x), Value::String(y)) = (pa, pb) {
+            self.charge_compare(pa, pb)?;
             return Ok(Some(self.heap.str_cmp(x, y) == std::cmp::Ordering::Less));
         }
         let x = self.to_number(pa)?;
@@ -339,10 +343,11 @@ impl Vm {
         }
     }
 
-    /// A short description of a value for error messages.
+    /// A short description of a value for error messages (long strings are
+    /// cut, so a message never copies a script's data wholesale).
     pub fn describe(&mut self, v: Value) -> String {
         match v {
-            Value::String(s) => format!("\"{}\"", self.heap.to_rust_string(s)),
+            Value::String(s) => format!("\"{}\"", self.heap.to_rust_string_cut(s, MESSAGE_CHARS)),
             Value::Object(o) if self.heap.object(o).is_callable() => "function".to_string(),
             Value::Object(_) => "object".to_string(),
             Value::Symbol(_) => "symbol".to_string(),

@@ -121,9 +121,9 @@ impl Vm {
     pub fn key_display(&self, key: PropertyKey) -> String {
         match key {
             PropertyKey::Index(i) => i.to_string(),
-            PropertyKey::Atom(a) => self.heap.to_rust_string(self.heap.atom_string(a)),
+            PropertyKey::Atom(a) => self.heap.to_rust_string_cut(self.heap.atom_string(a), crate::ops::MESSAGE_CHARS),
             PropertyKey::Symbol(s) => match self.heap.symbol_description(s) {
-                Some(d) => format!("Symbol({})", self.heap.to_rust_string(d)),
+                Some(d) => format!("Symbol({})", self.heap.to_rust_string_cut(d, crate::ops::MESSAGE_CHARS)),
                 None => "Symbol()".to_string(),
             },
         }
@@ -456,6 +456,30 @@ impl Vm {
         keys.extend(strings);
         keys.extend(symbols);
         Ok(keys)
+    }
+
+    /// OrdinarySetPrototypeOf: false when the object is not extensible or
+    /// the change would make the prototype chain a cycle.
+    pub fn set_prototype_of(&mut self, obj: ObjRef, proto: Option<ObjRef>) -> JsResult<bool> {
+        let current = self.heap.object(obj).proto;
+        if current == proto {
+            return Ok(true);
+        }
+        if !self.heap.object(obj).extensible {
+            return Ok(false);
+        }
+        let mut p = proto;
+        while let Some(candidate) = p {
+            if candidate == obj {
+                return Ok(false);
+            }
+            self.charge(1)?;
+            p = self.heap.object(candidate).proto;
+        }
+        if let Some(o) = self.heap.object_mut(obj) {
+            o.proto = proto;
+        }
+        Ok(true)
     }
 
     /// Defines an accessor half on an object literal (`get x() {}`).

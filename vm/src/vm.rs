@@ -163,9 +163,10 @@ impl Vm {
         self.gas_limit
     }
 
-    /// Sets the gas limit (counting from zero gas used so far).
+    /// Sets the gas limit and starts counting from zero.
     pub fn set_gas_limit(&mut self, limit: u64) {
         self.gas_limit = limit;
+        self.gas_used = 0;
         self.reset_checkpoint();
     }
 
@@ -201,6 +202,23 @@ impl Vm {
     pub fn charge(&mut self, amount: u64) -> JsResult<()> {
         self.gas_used = self.gas_used.saturating_add(amount);
         if self.gas_used > self.gas_checkpoint { self.check_budgets() } else { Ok(()) }
+    }
+
+    /// Charges for scanning or copying `units` string code units (one gas
+    /// per 16): conversions, comparisons, concatenation and interning are
+    /// linear in the string's length, so they pay for it.
+    #[inline]
+    pub fn charge_units(&mut self, units: usize) -> JsResult<()> {
+        if units < 16 { Ok(()) } else { self.charge((units >> 4) as u64) }
+    }
+
+    /// Charges for comparing two values when both are strings.
+    #[inline]
+    pub fn charge_compare(&mut self, a: Value, b: Value) -> JsResult<()> {
+        match (a, b) {
+            (Value::String(x), Value::String(y)) => self.charge_units(x.len().min(y.len()) as usize),
+            _ => Ok(()),
+        }
     }
 
     /// Called when gas passes the checkpoint: out of gas, or time to look at
@@ -367,11 +385,12 @@ impl Vm {
         Ok(self.heap.alloc_env(env))
     }
 
-    /// Allocates a string from code units.
+    /// Allocates a string from code units (charging for the copy).
     pub fn alloc_string_units(&mut self, units: Vec<u16>) -> JsResult<JsStr> {
         if units.len() > crate::heap::MAX_STRING_LENGTH as usize {
             return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
         }
+        self.charge_units(units.len())?;
         self.reserve(units.capacity() * 2 + crate::heap::STRING_BYTES)?;
         let s = self.heap.alloc_string_units(units);
         self.temp_roots.push(Value::String(s));
@@ -390,6 +409,7 @@ impl Vm {
 
     /// `a + b` on strings.
     pub fn concat(&mut self, a: JsStr, b: JsStr) -> JsResult<JsStr> {
+        self.charge_units(b.len() as usize)?;
         let extra = (a.len() as usize + b.len() as usize) * 2;
         self.reserve(extra)?;
         match self.heap.concat(a, b) {
@@ -422,9 +442,10 @@ impl Vm {
     }
 
     /// The property key for a string value.
-    pub fn key_of_string(&mut self, s: JsStr) -> PropertyKey {
+    pub fn key_of_string(&mut self, s: JsStr) -> JsResult<PropertyKey> {
+        self.charge_units(s.len() as usize)?;
         let units: Vec<u16> = self.heap.units(s).to_vec();
-        self.heap.intern_units(&units, Some(s))
+        Ok(self.heap.intern_units(&units, Some(s)))
     }
 
     /// A property key as a script value (string or symbol).

@@ -71,6 +71,15 @@ impl Heap {
         String::from_utf16_lossy(self.units(s))
     }
 
+    /// At most `max` code units of the string as Rust text, with `…` when cut.
+    pub fn to_rust_string_cut(&self, s: JsStr, max: usize) -> String {
+        let units = self.units(s);
+        match units.get(..max) {
+            Some(head) if units.len() > max => format!("{}…", String::from_utf16_lossy(head)),
+            _ => String::from_utf16_lossy(units),
+        }
+    }
+
     /// Whether two strings hold the same code units.
     pub fn str_eq(&self, a: JsStr, b: JsStr) -> bool {
         a.len == b.len && (a.buf == b.buf || self.units(a) == self.units(b))
