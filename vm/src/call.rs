@@ -142,6 +142,7 @@ impl Vm {
                     this = Value::Object(self.alloc_object(Some(proto), ObjectKind::Ordinary)?);
                 }
                 let base = self.stack.len();
+                self.reserve_stack(base + register_count.max(param_count))?;
                 let kept = match &args {
                     ArgSource::Stack { start, count } => {
                         let range = *start..*start + (*count).min(param_count);

@@ -155,8 +155,9 @@ impl Vm {
         Ok(())
     }
 
-    /// Every value `value` iterates, in order (spread).
-    pub fn iterate_to_vec(&mut self, value: Value) -> JsResult<Vec<Value>> {
+    /// Appends every value `value` iterates to the array `target` (spread),
+    /// one at a time so each lands in the heap (rooted and counted) at once.
+    pub fn spread_into(&mut self, target: ObjRef, value: Value) -> JsResult<()> {
         if let Value::Object(o) = value
             && self.has_default_iteration(value)
             && let Some(a) = self.heap.object(o).array()
@@ -165,16 +166,17 @@ impl Vm {
         {
             let values = a.dense.clone();
             self.charge(values.len() as u64)?;
-            return Ok(values);
+            for v in values {
+                self.array_push(target, v)?;
+            }
+            return Ok(());
         }
         let iter = self.iterator_open(value)?;
-        let mut out = Vec::new();
         while let Some(v) = self.iterator_step(iter)? {
             self.charge(1)?;
-            out.push(v);
-            self.root(v);
+            self.array_push(target, v)?;
         }
-        Ok(out)
+        Ok(())
     }
 
     /// The for-in iterator over `value`: enumerable string keys of the object

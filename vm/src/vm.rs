@@ -114,6 +114,8 @@ pub struct Vm {
     output_limit: usize,
     output: OutputSink,
     stack_limit: usize,
+    /// Bytes of register stack and frames accounted so far (a high-water mark).
+    stack_bytes: usize,
     native_depth: usize,
     pub(crate) host_functions: Vec<HostFn>,
     /// The state of `Math.random`'s generator.
@@ -145,6 +147,7 @@ impl Vm {
             output_limit: limits.output,
             output: Box::new(|_| {}),
             stack_limit: limits.stack_depth,
+            stack_bytes: 0,
             native_depth: 0,
             host_functions: Vec::new(),
             rng_state: 0x9E37_79B9_7F4A_7C15,
@@ -357,6 +360,23 @@ impl Vm {
         self.temp_roots.truncate(mark);
     }
 
+    /// Makes sure the register stack can grow to `len` values within the
+    /// memory budget: its high-water mark counts as heap.
+    pub(crate) fn reserve_stack(&mut self, len: usize) -> JsResult<()> {
+        let bytes = len.saturating_mul(std::mem::size_of::<Value>())
+            + self.frames.len().saturating_add(1).saturating_mul(std::mem::size_of::<Frame>());
+        if bytes > self.stack_bytes {
+            let extra = bytes - self.stack_bytes;
+            // Grow the accounted mark in steps, so deep recursion does not
+            // come here at every call.
+            let step = extra.max(bytes / 4).max(4096);
+            self.reserve(step)?;
+            self.heap.grow_external(step);
+            self.stack_bytes += step;
+        }
+        Ok(())
+    }
+
     /// Allocates an object.
     pub fn alloc_object(&mut self, proto: Option<ObjRef>, kind: ObjectKind) -> JsResult<ObjRef> {
         let object = Object::new(proto, kind);
@@ -539,8 +559,12 @@ impl Vm {
     // ---- modules ----
 
     /// Loads a compiled module into this VM: its string constants become heap
-    /// strings and property keys. Returns the module's id.
+    /// strings and property keys. Returns the module's id; loading the same
+    /// module again returns the same id.
     pub fn load_module(&mut self, module: Arc<Module>) -> JsResult<u32> {
+        if let Some(id) = self.modules.iter().position(|m| Arc::ptr_eq(&m.module, &module)) {
+            return Ok(id as u32);
+        }
         let mut constants = Vec::with_capacity(module.constants.len());
         let mut keys = Vec::with_capacity(module.constants.len());
         let mark = self.temp_mark();

@@ -182,6 +182,9 @@ pub struct Heap {
     free_atoms: Vec<u32>,
     /// Bytes counted since the last collection's exact recount.
     bytes: usize,
+    /// Bytes the VM holds outside the arenas (the register stack's high-water
+    /// mark), counted in `bytes` and kept across recounts.
+    external: usize,
     /// The memory limit in bytes.
     limit: usize,
     /// Collect when `bytes` passes this.
@@ -209,6 +212,7 @@ impl Heap {
             atom_ids: FxHashMap::default(),
             free_atoms: Vec::new(),
             bytes: 0,
+            external: 0,
             limit,
             next_gc: MIN_GC_THRESHOLD.min(limit),
             peak: 0,
@@ -248,6 +252,12 @@ impl Heap {
     /// Whether `extra` more bytes fit the limit now.
     pub fn fits(&self, extra: usize) -> bool {
         self.bytes.saturating_add(extra) <= self.limit
+    }
+
+    /// Counts `n` more bytes held outside the arenas.
+    pub(crate) fn grow_external(&mut self, n: usize) {
+        self.external = self.external.saturating_add(n);
+        self.grow(n);
     }
 
     /// Counts `n` more bytes.
@@ -411,6 +421,7 @@ impl Heap {
             + self.strings.sweep(StrBuf::heap_size)
             + self.symbols.sweep(|_| SYMBOL_BYTES)
             + atom_bytes;
+        let live = live + self.external;
         self.collections += 1;
         self.bytes = live;
         self.next_gc = live.saturating_mul(2).max(MIN_GC_THRESHOLD).min(self.limit);
