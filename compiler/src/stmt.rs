@@ -12,10 +12,11 @@
 
 use jsvm_vm::isa::{Imm, Instr, Reg, Target};
 use oxc_ast::ast::{
-    BindingPattern, CatchClause, ForStatementInit, ForStatementLeft, Statement, SwitchStatement, TryStatement,
-    VariableDeclaration, VariableDeclarationKind,
+    BindingPattern, CatchClause, Expression, ForStatementInit, ForStatementLeft, Statement, SwitchStatement,
+    TryStatement, VariableDeclaration, VariableDeclarationKind,
 };
 use oxc_span::GetSpan;
+use oxc_syntax::scope::ScopeId;
 
 use crate::CompileError;
 use crate::builder::Label;
@@ -149,7 +150,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.exit_scope(pushed);
             }
             Statement::ForInStatement(st) => {
-                let obj = self.expr_any(&st.right)?;
+                let scope = st.scope_id.get().ok_or_else(|| CompileError::internal("for-in"))?;
+                let obj = self.for_head_value(&st.right, scope)?;
                 let iter = self.temp()?;
                 self.pos(st.right.span().start);
                 self.emit(Instr::ForInStart { dst: iter, obj });
@@ -157,7 +159,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let (break_l, cont_l) = self.push_loop(labels);
                 self.bind(cont_l);
                 self.f.b.emit_jump(Instr::ForInNext { dst: key, iter, done: Target(0) }, break_l);
-                let scope = st.scope_id.get().ok_or_else(|| CompileError::internal("for-in"))?;
                 let inner = self.f.b.mark();
                 let pushed = self.enter_scope(scope, &[])?;
                 self.assign_for_left(&st.left, key)?;
@@ -172,7 +173,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 if st.r#await {
                     return Err(not_in_jsvm("for await loops", st.span.start));
                 }
-                let src = self.expr_any(&st.right)?;
+                let scope = st.scope_id.get().ok_or_else(|| CompileError::internal("for-of"))?;
+                let src = self.for_head_value(&st.right, scope)?;
                 let iter = self.temp()?;
                 self.pos(st.right.span().start);
                 self.emit(Instr::GetIterator { dst: iter, src });
@@ -185,7 +187,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.pos(st.span.start);
                 self.f.b.emit_jump(Instr::IteratorNext { dst: value, iter, done: Target(0) }, done_l);
                 let body_start = self.f.b.pc();
-                let scope = st.scope_id.get().ok_or_else(|| CompileError::internal("for-of"))?;
                 let inner = self.f.b.mark();
                 let pushed = self.enter_scope(scope, &[])?;
                 self.assign_for_left(&st.left, value)?;
@@ -208,7 +209,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.bind(handler);
                 let e = self.temp()?;
                 self.emit(Instr::Catch { dst: e });
-                self.emit(Instr::IteratorClose { iter });
+                self.emit(Instr::IteratorCloseOnThrow { iter });
                 self.emit(Instr::Throw { src: e });
                 self.f.b.add_handler(body_start, body_end, &holes, handler, env_depth);
                 self.bind(done_l);
@@ -279,6 +280,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         self.f.b.release(mark);
         Ok(())
+    }
+
+    /// Evaluates the object of a for-in/for-of head. The loop's own
+    /// `let`/`const` bindings are in their TDZ meanwhile (ForIn/OfHeadEvaluation
+    /// with a TDZ scope), so `for (const x of [x])` throws a ReferenceError.
+    fn for_head_value(&mut self, right: &Expression<'a>, scope: ScopeId) -> Result<Reg> {
+        let value = self.temp()?;
+        let mark = self.f.b.mark();
+        let pushed = self.enter_scope(scope, &[])?;
+        self.expr(right, value)?;
+        self.exit_scope(pushed);
+        self.f.b.release(mark);
+        Ok(value)
     }
 
     fn push_loop(&mut self, labels: Vec<String>) -> (Label, Label) {

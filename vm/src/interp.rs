@@ -706,6 +706,14 @@ impl Vm {
                             self.iterator_close(it)?;
                         }
                     }
+                    Instr::IteratorCloseOnThrow { iter } => {
+                        if let Value::Object(it) = r!(iter) {
+                            match self.iterator_close(it) {
+                                Ok(()) | Err(Abrupt::Throw(_)) => {}
+                                Err(terminate) => return Err(terminate),
+                            }
+                        }
+                    }
                     Instr::Nop {} => {}
                 }
             }

@@ -349,6 +349,10 @@ instructions! {
     IteratorNext { dst: Reg, iter: Reg, done: Target } = 2;
     /// IteratorClose(R[iter]) for an early exit from for-of
     IteratorClose { iter: Reg } = 2;
+    /// IteratorClose(R[iter]) with a throw completion, while an exception
+    /// from the loop body propagates: an error from `return` (or its
+    /// non-object result) is dropped so the original exception wins.
+    IteratorCloseOnThrow { iter: Reg } = 2;
     /// Does nothing (`debugger`).
     Nop { } = 1;
 }
