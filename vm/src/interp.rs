@@ -486,6 +486,13 @@ impl Vm {
                         let s = self.to_string(r!(src))?;
                         r!(dst) = Value::String(s);
                     }
+                    Instr::RequireObjectCoercible { src } => {
+                        let v = r!(src);
+                        if v.is_nullish() {
+                            let what = if matches!(v, Value::Null) { "null" } else { "undefined" };
+                            return Err(self.error(ErrorKind::TypeError, &format!("Cannot read properties of {what}")));
+                        }
+                    }
                     Instr::ToPropertyKey { dst, src } => {
                         let v = r!(src);
                         let v = match v {

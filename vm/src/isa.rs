@@ -275,6 +275,9 @@ instructions! {
     ToNumeric { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToString(R[src]) (template literal substitutions)
     ToString { dst: Reg, src: Reg } = 1;
+    /// Throws TypeError if R[src] is undefined or null (a reference's base is
+    /// checked before its computed key is converted).
+    RequireObjectCoercible { src: Reg } = 1;
     /// R[dst] := ToPropertyKey(R[src]) (computed keys evaluated once)
     ToPropertyKey { dst: Reg, src: Reg } = 1;
     /// R[dst] := ~R[src]

@@ -125,6 +125,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Key::Reg(k) => {
                 let t = self.temp()?;
                 self.member_position(m);
+                self.emit(Instr::RequireObjectCoercible { src: obj });
                 self.emit(Instr::ToPropertyKey { dst: t, src: k });
                 Key::Reg(t)
             }
