@@ -55,6 +55,19 @@ impl ConstPool {
     }
 }
 
+/// What a constant register holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ConstLoad {
+    Int(i32),
+    Const(Const),
+}
+
+/// Constant registers are numbered from here while the function is built,
+/// then renumbered after its last ordinary register.
+const CONST_REG_BASE: u32 = 0xC000;
+/// The most constant registers one function gets.
+const MAX_CONST_REGS: usize = 256;
+
 /// A handler range waiting for its target label to be bound.
 struct PendingHandler {
     start: u32,
@@ -72,6 +85,10 @@ pub(crate) struct Builder {
     fixups: Vec<(usize, Label)>,
     next_reg: u32,
     max_reg: u32,
+    /// Constants loaded once at function entry into registers of their own
+    /// (literals used inside loops), in order of first use.
+    const_regs: Vec<ConstLoad>,
+    const_index: FxHashMap<ConstLoad, u32>,
 }
 
 impl Builder {
@@ -84,6 +101,8 @@ impl Builder {
             fixups: Vec::new(),
             next_reg: u32::from(first_free_register),
             max_reg: u32::from(first_free_register),
+            const_regs: Vec::new(),
+            const_index: FxHashMap::default(),
         }
     }
 
@@ -112,7 +131,7 @@ impl Builder {
     pub fn alloc(&mut self, n: u32) -> Result<Reg, CompileError> {
         let first = self.next_reg;
         let end = first.saturating_add(n);
-        if end > u32::from(u16::MAX) {
+        if end > CONST_REG_BASE {
             return Err(CompileError::internal("function too large"));
         }
         self.next_reg = end;
@@ -122,6 +141,24 @@ impl Builder {
 
     pub fn temp(&mut self) -> Result<Reg, CompileError> {
         self.alloc(1)
+    }
+
+    /// A register that holds `load` for the whole call, loaded once at entry;
+    /// `None` when the function has used up its constant registers.
+    pub fn const_reg(&mut self, load: ConstLoad) -> Option<Reg> {
+        let index = match self.const_index.get(&load) {
+            Some(&i) => i,
+            None => {
+                if self.const_regs.len() >= MAX_CONST_REGS {
+                    return None;
+                }
+                self.const_regs.push(load);
+                let i = (self.const_regs.len() - 1) as u32;
+                self.const_index.insert(load, i);
+                i
+            }
+        };
+        u16::try_from(CONST_REG_BASE + index).ok().map(Reg)
     }
 
     // ----- labels and jumps -----
@@ -198,8 +235,43 @@ impl Builder {
                 .ok_or_else(|| CompileError::internal("unbound handler label"))?;
             handlers.push(Handler { start: h.start, end: h.end, target, env_depth: h.env_depth });
         }
-        let register_count = u16::try_from(self.max_reg).map_err(|_| CompileError::internal("function too large"))?;
-        Ok(Finished { code: self.code, handlers, positions: self.positions, register_count })
+        let total = self.max_reg as usize + self.const_regs.len();
+        let register_count = u16::try_from(total).map_err(|_| CompileError::internal("function too large"))?;
+        let mut code = self.code;
+        let mut positions = self.positions;
+        if !self.const_regs.is_empty() {
+            // Give the constant registers their final numbers after the
+            // ordinary ones, and put their loads in front of the code.
+            let first = self.max_reg;
+            for instr in &mut code {
+                instr.for_each_reg_mut(|r| {
+                    if u32::from(r.0) >= CONST_REG_BASE {
+                        *r = Reg((u32::from(r.0) - CONST_REG_BASE + first) as u16);
+                    }
+                });
+            }
+            let shift = self.const_regs.len() as u32;
+            for instr in &mut code {
+                instr.for_each_target_mut(|t| t.0 += shift);
+            }
+            for h in &mut handlers {
+                h.start += shift;
+                h.end += shift;
+                h.target += shift;
+            }
+            for (pc, _) in &mut positions {
+                *pc += shift;
+            }
+            let preamble = self.const_regs.iter().enumerate().map(|(i, load)| {
+                let dst = Reg((first as usize + i) as u16);
+                match *load {
+                    ConstLoad::Int(value) => Instr::LoadInt { dst, value: jsvm_vm::isa::Imm(value) },
+                    ConstLoad::Const(k) => Instr::LoadConst { dst, k },
+                }
+            });
+            code.splice(0..0, preamble);
+        }
+        Ok(Finished { code, handlers, positions, register_count })
     }
 }
 
@@ -223,6 +295,10 @@ fn patch_target(instr: &mut Instr, t: Target) {
         | Instr::JumpIfNotLe { target, .. }
         | Instr::JumpIfNotGt { target, .. }
         | Instr::JumpIfNotGe { target, .. }
+        | Instr::JumpIfLt { target, .. }
+        | Instr::JumpIfLe { target, .. }
+        | Instr::JumpIfGt { target, .. }
+        | Instr::JumpIfGe { target, .. }
         | Instr::JumpIfStrictEq { target, .. }
         | Instr::JumpIfStrictNotEq { target, .. } => *target = t,
         Instr::ForInNext { done, .. } | Instr::IteratorNext { done, .. } => *done = t,

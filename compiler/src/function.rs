@@ -176,10 +176,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub fn load_int_or_const(&mut self, dst: Reg, n: f64) -> Result<()> {
-        if n.fract() == 0.0 && n.abs() <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative()) {
-            // The range check above makes this cast exact.
-            #[allow(clippy::cast_possible_truncation)]
-            let value = n as i32;
+        if let Some(value) = crate::expr::small_int(n) {
             self.emit(Instr::LoadInt { dst, value: jsvm_vm::isa::Imm(value) });
         } else {
             let k = self.consts.number(n)?;

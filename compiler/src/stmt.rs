@@ -96,12 +96,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     None => self.bind(else_l),
                 }
             }
+            // Loops test at the bottom: one conditional jump per iteration.
             Statement::WhileStatement(st) => {
                 let (break_l, cont_l) = self.push_loop(labels);
-                self.bind(cont_l);
-                self.cond_jump(&st.test, false, break_l)?;
-                self.statement(&st.body)?;
+                let body_l = self.label();
                 self.jump(cont_l);
+                self.bind(body_l);
+                self.statement(&st.body)?;
+                self.bind(cont_l);
+                self.cond_jump(&st.test, true, body_l)?;
                 self.bind(break_l);
                 self.f.ctl.pop();
             }
@@ -131,11 +134,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.emit(Instr::CopyEnv {});
                 }
                 let (break_l, cont_l) = self.push_loop(labels);
-                let head = self.label();
-                self.bind(head);
-                if let Some(test) = &st.test {
-                    self.cond_jump(test, false, break_l)?;
+                let body_l = self.label();
+                let test_l = self.label();
+                if st.test.is_some() {
+                    self.jump(test_l);
                 }
+                self.bind(body_l);
                 self.statement(&st.body)?;
                 self.bind(cont_l);
                 if pushed {
@@ -144,7 +148,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 if let Some(update) = &st.update {
                     self.effect(update)?;
                 }
-                self.jump(head);
+                self.bind(test_l);
+                match &st.test {
+                    Some(test) => self.cond_jump(test, true, body_l)?,
+                    None => self.jump(body_l),
+                }
                 self.bind(break_l);
                 self.f.ctl.pop();
                 self.exit_scope(pushed);

@@ -299,3 +299,24 @@ fn a_broad_program_compiles() {
     "#;
     module(source);
 }
+
+#[test]
+fn literals_in_loops_are_loaded_once_at_entry() {
+    let d = dis("let s = 0; for (let i = 0; i < 1000; i++) { try { s = s * 31 % 1000; } catch (e) {} }");
+    // The preamble loads the loop's constants; the loop body reads them.
+    let lines: Vec<&str> = d.lines().collect();
+    let preamble = format!("{}\n{}", lines[1], lines[2]);
+    assert!(preamble.contains("LoadInt r4, 31") && preamble.contains("LoadInt r5, 1000"), "{d}");
+    assert_eq!(d.matches(", 31\n").count() + d.matches(", 1000\n").count(), 2, "{d}");
+    // Handler ranges and jump targets moved with the code.
+    let handler = lines.iter().find(|l| l.contains("handler [")).unwrap();
+    let target: usize = handler.rsplit('@').next().unwrap().split(' ').next().unwrap().parse().unwrap();
+    assert!(lines.get(target + 1).is_some_and(|l| l.contains("Catch")), "{d}");
+}
+
+#[test]
+fn loops_test_at_the_bottom() {
+    let d = dis("let i = 0; while (i < 10) i++;");
+    assert!(d.contains("JumpIfLt"), "{d}");
+    assert!(!d.contains("JumpIfNotLt"), "{d}");
+}

@@ -16,19 +16,24 @@ use crate::vm::{Frame, Vm};
 pub(crate) type ArgList = SmallVec<[Value; 8]>;
 
 /// Where a call's arguments are: still in the caller's registers (copied
-/// straight into the callee's window), or gathered in a list.
-pub(crate) enum ArgSource {
+/// straight into the callee's window), in a caller's slice, or gathered in a
+/// list (spread and bound arguments).
+pub(crate) enum ArgSource<'a> {
     Stack { start: usize, count: usize },
-    List(ArgList),
+    Slice(&'a [Value]),
+    List(Vec<Value>),
 }
 
-impl ArgSource {
-    fn into_list(self, stack: &[Value]) -> ArgList {
+impl ArgSource<'_> {
+    /// The arguments as a slice: registers are copied into `scratch` first.
+    fn as_slice<'s>(&'s self, stack: &[Value], scratch: &'s mut ArgList) -> &'s [Value] {
         match self {
             ArgSource::Stack { start, count } => {
-                stack.get(start..start + count).unwrap_or(&[]).iter().copied().collect()
+                scratch.extend(stack.get(*start..*start + *count).unwrap_or(&[]).iter().copied());
+                scratch
             }
-            ArgSource::List(list) => list,
+            ArgSource::Slice(s) => s,
+            ArgSource::List(v) => v,
         }
     }
 }
@@ -69,8 +74,7 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = self.cur_pc;
         }
-        let args = ArgSource::List(args.iter().copied().collect());
-        let result = match self.start_call(f, this, args, new_target, 0, true) {
+        let result = match self.start_call(f, this, ArgSource::Slice(args), new_target, 0, true) {
             Ok(CallOutcome::Pushed) => self.run(),
             Ok(CallOutcome::Done(v)) => Ok(v),
             Err(e) => Err(e),
@@ -90,26 +94,24 @@ impl Vm {
         &mut self,
         f: Value,
         this: Value,
-        mut args: ArgSource,
+        mut args: ArgSource<'_>,
         new_target: Option<ObjRef>,
         dst: u16,
         entry: bool,
     ) -> JsResult<CallOutcome> {
-        let mut callee = match f {
-            Value::Object(o) if self.heap.object(o).is_callable() => o,
-            _ => {
-                let d = self.describe(f);
-                return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a function")));
-            }
+        let Value::Object(mut callee) = f else {
+            let d = self.describe(f);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a function")));
         };
         let mut this = this;
         let mut new_target = new_target;
         // Unwrap bound functions (iteratively: chains can be long).
         while let ObjectKind::Bound { target, this: bound_this, args: bound_args } = &self.heap.object(callee).kind {
             let (target, bound_this) = (*target, *bound_this);
-            let mut all: ArgList = bound_args.iter().copied().collect();
+            let mut all: Vec<Value> = bound_args.clone();
             self.charge(all.len() as u64 + 1)?;
-            all.extend(args.into_list(&self.stack));
+            let mut scratch = ArgList::new();
+            all.extend_from_slice(args.as_slice(&self.stack, &mut scratch));
             args = ArgSource::List(all);
             if new_target == Some(callee) {
                 new_target = Some(target);
@@ -156,9 +158,13 @@ impl Vm {
                             None
                         }
                     }
-                    ArgSource::List(list) => {
+                    ArgSource::Slice(list) => {
                         self.stack.extend(list.iter().take(param_count).copied());
                         if keeps_arguments { Some(list.to_vec()) } else { None }
+                    }
+                    ArgSource::List(list) => {
+                        self.stack.extend(list.iter().take(param_count).copied());
+                        if keeps_arguments { Some(list.clone()) } else { None }
                     }
                 };
                 self.stack.resize(base + register_count.max(param_count), Value::Undefined);
@@ -184,8 +190,9 @@ impl Vm {
                     let d = self.describe(f);
                     return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
                 }
-                let list = args.into_list(&self.stack);
-                let call = Args { this, args: &list, new_target, callee };
+                let mut scratch = ArgList::new();
+                let list = args.as_slice(&self.stack, &mut scratch);
+                let call = Args { this, args: list, new_target, callee };
                 function(self, &call).map(CallOutcome::Done)
             }
             ObjectKind::Host { index } => {
@@ -195,11 +202,15 @@ impl Vm {
                 if new_target.is_some() {
                     return Err(self.error(ErrorKind::TypeError, "host functions are not constructors"));
                 }
-                let list = args.into_list(&self.stack);
-                let call = Args { this, args: &list, new_target, callee };
+                let mut scratch = ArgList::new();
+                let list = args.as_slice(&self.stack, &mut scratch);
+                let call = Args { this, args: list, new_target, callee };
                 host(self, &call).map(CallOutcome::Done)
             }
-            _ => Err(self.internal("call of a non-callable object")),
+            _ => {
+                let d = self.describe(f);
+                Err(self.error(ErrorKind::TypeError, &format!("{d} is not a function")))
+            }
         }
     }
 

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::call::{ArgList, ArgSource, CallOutcome};
+use crate::call::{ArgSource, CallOutcome};
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
 use crate::isa::{Const, Instr, Reg};
@@ -89,15 +89,21 @@ impl Vm {
     }
 
     fn dispatch(&mut self, temp_base: usize) -> JsResult<Value> {
+        // The running module, kept across calls within it (no reference
+        // count traffic per call).
+        let mut current: Option<(u32, Arc<Module>)> = None;
         'frame: loop {
             let (module_id, function, base, mut pc) = match self.frames.last() {
                 Some(f) => (f.module, f.function, f.base as usize, f.pc),
                 None => return Err(self.internal("no frame to run")),
             };
-            let module: Arc<Module> = match self.modules.get(module_id as usize) {
-                Some(m) => m.module.clone(),
-                None => return Err(self.internal("frame of a missing module")),
-            };
+            if current.as_ref().map(|(id, _)| *id) != Some(module_id) {
+                match self.modules.get(module_id as usize) {
+                    Some(m) => current = Some((module_id, m.module.clone())),
+                    None => return Err(self.internal("frame of a missing module")),
+                }
+            }
+            let Some((_, module)) = &current else { return Err(self.internal("no module")) };
             let Some(proto) = module.functions.get(function as usize) else {
                 return Err(self.internal("frame of a missing function"));
             };
@@ -582,6 +588,26 @@ impl Vm {
                             jump!(target);
                         }
                     }
+                    Instr::JumpIfLt { a, b, target } => {
+                        if self.op_lt(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfLe { a, b, target } => {
+                        if self.op_le(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfGt { a, b, target } => {
+                        if self.op_gt(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
+                    Instr::JumpIfGe { a, b, target } => {
+                        if self.op_ge(r!(a), r!(b))? {
+                            jump!(target);
+                        }
+                    }
                     Instr::JumpIfStrictEq { a, b, target } => {
                         self.charge_compare(r!(a), r!(b))?;
                         if self.strict_equals(r!(a), r!(b)) {
@@ -913,18 +939,18 @@ impl Vm {
         self.put_value(Value::Object(global), key, v)
     }
 
-    fn spread_args(&mut self, array: Value) -> JsResult<ArgList> {
+    fn spread_args(&mut self, array: Value) -> JsResult<Vec<Value>> {
         let Value::Object(a) = array else { return Err(self.internal("spread arguments are not an array")) };
         let Some(data) = self.heap.object(a).array() else {
             return Err(self.internal("spread arguments are not an array"));
         };
-        let values: ArgList =
+        let values: Vec<Value> =
             data.dense.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect();
         self.charge(values.len() as u64)?;
         Ok(values)
     }
 
-    fn start_construct(&mut self, f: Value, args: ArgSource, dst: u16, pc: u32) -> JsResult<CallOutcome> {
+    fn start_construct(&mut self, f: Value, args: ArgSource<'_>, dst: u16, pc: u32) -> JsResult<CallOutcome> {
         if !self.is_constructor(f) {
             let d = self.describe(f);
             return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));

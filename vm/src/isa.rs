@@ -73,6 +73,32 @@ macro_rules! into_operand {
 }
 into_operand!(Reg, Const, Func, Target, Slot, Depth, Count, Imm);
 
+/// Mutable access to the register and target operands of an instruction,
+/// for passes that renumber registers or move code.
+pub trait OperandVisit {
+    fn visit_reg(&mut self, _f: &mut dyn FnMut(&mut Reg)) {}
+    fn visit_target(&mut self, _f: &mut dyn FnMut(&mut Target)) {}
+}
+
+impl OperandVisit for Reg {
+    fn visit_reg(&mut self, f: &mut dyn FnMut(&mut Reg)) {
+        f(self)
+    }
+}
+
+impl OperandVisit for Target {
+    fn visit_target(&mut self, f: &mut dyn FnMut(&mut Target)) {
+        f(self)
+    }
+}
+
+impl OperandVisit for Const {}
+impl OperandVisit for Func {}
+impl OperandVisit for Slot {}
+impl OperandVisit for Depth {}
+impl OperandVisit for Count {}
+impl OperandVisit for Imm {}
+
 impl fmt::Display for Operand {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -113,6 +139,20 @@ macro_rules! instructions {
             #[inline(always)]
             pub fn gas(&self) -> u64 {
                 match self { $(Instr::$name { .. } => $gas,)* }
+            }
+
+            /// Calls `f` on every register operand.
+            pub fn for_each_reg_mut(&mut self, mut f: impl FnMut(&mut Reg)) {
+                match self {
+                    $(Instr::$name { $($field),* } => { $(OperandVisit::visit_reg($field, &mut f);)* })*
+                }
+            }
+
+            /// Calls `f` on every jump-target operand.
+            pub fn for_each_target_mut(&mut self, mut f: impl FnMut(&mut Target)) {
+                match self {
+                    $(Instr::$name { $($field),* } => { $(OperandVisit::visit_target($field, &mut f);)* })*
+                }
             }
 
             /// The operands in declaration order, each with its field name.
@@ -311,6 +351,14 @@ instructions! {
     JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1;
     /// if !(R[a] >= R[b]) then pc := target
     JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] < R[b] then pc := target (loop conditions at the bottom)
+    JumpIfLt { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] <= R[b] then pc := target
+    JumpIfLe { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] > R[b] then pc := target
+    JumpIfGt { a: Reg, b: Reg, target: Target } = 1;
+    /// if R[a] >= R[b] then pc := target
+    JumpIfGe { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] === R[b] then pc := target
     JumpIfStrictEq { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] !== R[b] then pc := target

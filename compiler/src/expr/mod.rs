@@ -18,8 +18,9 @@ use oxc_span::GetSpan;
 use oxc_syntax::operator::BinaryOperator;
 
 use crate::CompileError;
-use crate::builder::Label;
+use crate::builder::{ConstLoad, Label};
 use crate::function::{Binding, Compiler, FnNode, Result, Storage, not_in_jsvm, unsupported};
+use crate::stmt::{BreakKind, Ctl};
 
 impl<'s, 'a> Compiler<'s, 'a> {
     /// Evaluates `e` into `dst`.
@@ -35,6 +36,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// Evaluates `e` into some register: a local's own register when `e`
     /// is that local, else a fresh temporary (not released).
     pub fn expr_any(&mut self, e: &Expression<'a>) -> Result<Reg> {
+        if let Some(r) = self.loop_constant(e)? {
+            return Ok(r);
+        }
         if let Expression::Identifier(id) = e {
             match self.resolve(id)? {
                 Binding::Local { storage: Storage::Reg(r), check_tdz, .. } => {
@@ -52,6 +56,26 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let t = self.temp()?;
         self.expr(e, t)?;
         Ok(t)
+    }
+
+    /// A literal read inside a loop gets a constant register, loaded once at
+    /// function entry instead of at every iteration.
+    fn loop_constant(&mut self, e: &Expression<'a>) -> Result<Option<Reg>> {
+        let in_loop = self.f.ctl.iter().any(|c| matches!(c, Ctl::Breakable { kind: BreakKind::Loop, .. }));
+        if !in_loop {
+            return Ok(None);
+        }
+        let load = match e {
+            Expression::NumericLiteral(n) => match small_int(n.value) {
+                Some(i) => ConstLoad::Int(i),
+                None => ConstLoad::Const(self.consts.number(n.value)?),
+            },
+            Expression::StringLiteral(s) => {
+                ConstLoad::Const(self.consts.string_units(literal::string_units(s.value.as_str(), s.lone_surrogates))?)
+            }
+            _ => return Ok(None),
+        };
+        Ok(self.f.b.const_reg(load))
     }
 
     /// Evaluates `e` into `dst`, naming it `name` if it is an anonymous
@@ -349,6 +373,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
 }
 
 /// The instruction for a binary operator.
+/// `n` as an `i32` immediate, when it is one exactly (not -0).
+pub(crate) fn small_int(n: f64) -> Option<i32> {
+    let fits = n.fract() == 0.0 && n.abs() <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative());
+    // The range check makes the cast exact.
+    fits.then_some(n as i32)
+}
+
 /// `x + 1`, `n - 2`: the integer literal on the right of `+` or `-`, when it
 /// fits an immediate.
 fn small_int_operand(b: &BinaryExpression<'_>) -> Option<Imm> {
@@ -368,6 +399,10 @@ fn fused_jump(op: BinaryOperator, when: bool) -> Option<fn(Reg, Reg) -> Instr> {
         (BinaryOperator::LessEqualThan, false) => |a, b| Instr::JumpIfNotLe { a, b, target: Target(0) },
         (BinaryOperator::GreaterThan, false) => |a, b| Instr::JumpIfNotGt { a, b, target: Target(0) },
         (BinaryOperator::GreaterEqualThan, false) => |a, b| Instr::JumpIfNotGe { a, b, target: Target(0) },
+        (BinaryOperator::LessThan, true) => |a, b| Instr::JumpIfLt { a, b, target: Target(0) },
+        (BinaryOperator::LessEqualThan, true) => |a, b| Instr::JumpIfLe { a, b, target: Target(0) },
+        (BinaryOperator::GreaterThan, true) => |a, b| Instr::JumpIfGt { a, b, target: Target(0) },
+        (BinaryOperator::GreaterEqualThan, true) => |a, b| Instr::JumpIfGe { a, b, target: Target(0) },
         (BinaryOperator::StrictEquality, true) | (BinaryOperator::StrictInequality, false) => {
             |a, b| Instr::JumpIfStrictEq { a, b, target: Target(0) }
         }
