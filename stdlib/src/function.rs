@@ -20,9 +20,28 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         proto,
         &[("call", call, 1), ("apply", apply, 2), ("bind", bind, 1), ("toString", to_string, 0)],
     )?;
+    let thrower = crate::native_function(vm, "", throw_type_error, 0)?;
+    if let Some(o) = vm.heap.object_mut(thrower) {
+        o.extensible = false;
+    }
+    vm.realm.throw_type_error = Some(thrower);
+    let slot = jsvm_vm::heap::object::Slot::Accessor { get: Some(thrower), set: Some(thrower) };
+    for name in ["caller", "arguments"] {
+        let key = vm.key(name);
+        vm.define_property_raw(proto, key, Property { slot, flags: CONFIGURABLE })?;
+    }
     let has_instance = vm.realm.symbols.has_instance;
     let f = install_symbol_method(vm, proto, has_instance, "[Symbol.hasInstance]", symbol_has_instance, 1)?;
     vm.define_property_raw(proto, PropertyKey::Symbol(has_instance), Property::data(Value::Object(f), 0))
+}
+
+/// %ThrowTypeError%: strict functions and arguments objects have no
+/// `caller` or `callee` to reveal.
+fn throw_type_error(vm: &mut Vm, _: &Args) -> JsResult<Value> {
+    type_error(
+        vm,
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    )
 }
 
 fn function(vm: &mut Vm, _: &Args) -> JsResult<Value> {

@@ -975,6 +975,10 @@ impl Vm {
             let key = PropertyKey::Symbol(self.realm.symbols.iterator);
             self.define_hidden(o, key, Value::Object(values))?;
         }
+        if let Some(thrower) = self.realm.throw_type_error {
+            let slot = Slot::Accessor { get: Some(thrower), set: Some(thrower) };
+            self.define_property_raw(o, PropertyKey::Atom(names.callee), Property { slot, flags: 0 })?;
+        }
         Ok(o)
     }
 

@@ -91,6 +91,9 @@ pub struct Realm {
     pub array_values: Option<ObjRef>,
     /// `String.prototype[Symbol.iterator]`, once installed.
     pub string_iterator: Option<ObjRef>,
+    /// %ThrowTypeError%, once installed: the accessor behind
+    /// `arguments.callee` and `Function.prototype.caller`.
+    pub throw_type_error: Option<ObjRef>,
 }
 
 fn function_prototype_call(_: &mut Vm, _: &Args) -> JsResult<Value> {
@@ -180,6 +183,7 @@ impl Realm {
             symbols,
             array_values: None,
             string_iterator: None,
+            throw_type_error: None,
         }
     }
 
@@ -205,7 +209,8 @@ impl Realm {
         roots.extend(self.error_prototypes);
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();
         values.extend(self.symbols.all().iter().map(|(_, s)| Value::Symbol(*s)));
-        values.extend(self.array_values.into_iter().chain(self.string_iterator).map(Value::Object));
+        let installed = [self.array_values, self.string_iterator, self.throw_type_error];
+        values.extend(installed.into_iter().flatten().map(Value::Object));
         values
     }
 

@@ -169,15 +169,45 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             }
             None => {
-                match &c.callee {
-                    Expression::Super(s) => return Err(unsupported("super", s.span.start)),
-                    Expression::ImportExpression(i) => {
-                        return Err(CompileError::at("import() is not supported by jsvm".into(), i.span.start));
+                if let Expression::ChainExpression(chain) = &c.callee
+                    && let Some(m) = chain.expression.as_member_expression()
+                    && !matches!(m, MemberExpression::PrivateFieldExpression(_))
+                {
+                    // `(a?.b)()`: the parenthesised chain is still a reference,
+                    // so `a` is the `this` of the call (undefined when the
+                    // chain short-circuits).
+                    let nullish = self.label();
+                    let end = self.label();
+                    let saved = self.f.chain_exit.replace(nullish);
+                    let r = (|| -> Result<()> {
+                        self.expr(m.object(), argv)?;
+                        if m.optional() {
+                            self.jump_if_nullish_to_chain_exit(argv, m.span().start)?;
+                        }
+                        let key = self.member_key(m)?;
+                        self.member_position(m);
+                        self.get_key(callee_r, argv, &key);
+                        Ok(())
+                    })();
+                    self.f.chain_exit = saved;
+                    r?;
+                    self.jump(end);
+                    self.bind(nullish);
+                    self.emit(Instr::LoadUndefined { dst: callee_r });
+                    self.emit(Instr::LoadUndefined { dst: argv });
+                    self.bind(end);
+                    c.span.start
+                } else {
+                    match &c.callee {
+                        Expression::Super(s) => return Err(unsupported("super", s.span.start)),
+                        Expression::ImportExpression(i) => {
+                            return Err(CompileError::at("import() is not supported by jsvm".into(), i.span.start));
+                        }
+                        callee => self.expr(callee, callee_r)?,
                     }
-                    callee => self.expr(callee, callee_r)?,
+                    self.emit(Instr::LoadUndefined { dst: argv });
+                    c.span.start
                 }
-                self.emit(Instr::LoadUndefined { dst: argv });
-                c.span.start
             }
         };
         if c.optional {
