@@ -613,6 +613,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(index)
     }
 
+    /// Binds a destructuring parameter from its register (plain parameters
+    /// already live there).
+    fn bind_param_pattern(&mut self, pattern: &BindingPattern<'a>, index: usize) -> Result<()> {
+        if matches!(pattern, BindingPattern::BindingIdentifier(_)) {
+            return Ok(());
+        }
+        let r = Reg(u16::try_from(index).map_err(|_| CompileError::internal("too many parameters"))?);
+        self.bind_pattern(pattern, r)
+    }
+
     fn prologue(
         &mut self,
         node: FnNode<'_, 'a>,
@@ -620,18 +630,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
         scope: ScopeId,
         needs: crate::scope::FunctionNeeds,
     ) -> Result<()> {
-        // Parameters must be plain identifiers for now.
-        let mut param_symbols = Vec::with_capacity(params.items.len());
+        // Plain parameters are their registers; destructuring ones (`None`
+        // here) bind their names from their register in the prologue.
+        let mut param_symbols: Vec<Option<SymbolId>> = Vec::with_capacity(params.items.len());
         for p in &params.items {
-            match &p.pattern {
-                BindingPattern::BindingIdentifier(id) => param_symbols.push(self.symbol_of(id)?),
-                other => return Err(unsupported("destructuring patterns", other.span().start)),
-            }
+            param_symbols.push(match &p.pattern {
+                BindingPattern::BindingIdentifier(id) => Some(self.symbol_of(id)?),
+                _ => None,
+            });
         }
         let rest_symbol = match &params.rest {
             Some(rest) => match &rest.rest.argument {
                 BindingPattern::BindingIdentifier(id) => Some(self.symbol_of(id)?),
-                other => return Err(unsupported("destructuring patterns", other.span().start)),
+                _ => None,
             },
             None => None,
         };
@@ -675,7 +686,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.f.arguments = Some(storage);
         }
         // Parameters: registers 0..n, or copied into their slots.
-        for (i, &symbol) in param_symbols.iter().enumerate() {
+        for (i, symbol) in param_symbols.iter().enumerate() {
+            let Some(symbol) = *symbol else { continue };
             let r = Reg(u16::try_from(i).unwrap_or(u16::MAX));
             if self.analysis.is_captured(symbol) {
                 let storage = Storage::Env { level: self.level, slot: next_slot() };
@@ -687,7 +699,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         // Everything else declared in the function scope.
         for &symbol in &symbols {
-            if param_symbols.contains(&symbol) {
+            if param_symbols.contains(&Some(symbol)) {
                 continue;
             }
             let storage = if self.analysis.is_captured(symbol) {
@@ -719,8 +731,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.f.empty_reg = Some(empty);
         }
         for (i, p) in params.items.iter().enumerate() {
-            let Some(init) = &p.initializer else { continue };
-            self.f.pending_params = param_symbols.get(i..).unwrap_or(&[]).to_vec();
+            let Some(init) = &p.initializer else {
+                self.bind_param_pattern(&p.pattern, i)?;
+                continue;
+            };
+            self.f.pending_params = param_symbols.get(i..).unwrap_or(&[]).iter().flatten().copied().collect();
             let r = Reg(u16::try_from(i).unwrap_or(u16::MAX));
             let use_default = self.label();
             let done = self.label();
@@ -734,12 +749,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
             // A default can only read earlier parameters (later ones are in
             // their TDZ), so it may be built in the parameter's register.
             self.expr_named(init, r, name)?;
-            if let Some(&symbol) = param_symbols.get(i)
+            if let Some(&Some(symbol)) = param_symbols.get(i)
                 && let Some(storage @ Storage::Env { .. }) = self.storage.get(&symbol).copied()
             {
                 self.write_storage(storage, r)?;
             }
             self.bind(done);
+            self.f.pending_params.clear();
+            self.bind_param_pattern(&p.pattern, i)?;
         }
         self.f.pending_params.clear();
         self.f.empty_reg = None;
@@ -756,6 +773,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             };
             self.emit(Instr::CreateRestArray { dst: t, from });
             self.write_storage(storage, t)?;
+        } else if let Some(rest) = &params.rest {
+            let from = Count(u16::try_from(params.items.len()).unwrap_or(u16::MAX));
+            let t = self.temp()?;
+            self.emit(Instr::CreateRestArray { dst: t, from });
+            self.bind_pattern(&rest.rest.argument, t)?;
         }
         // Hoisted function declarations of the body.
         if let FnNode::Function(f) = node

@@ -12,6 +12,7 @@ mod builder;
 mod expr;
 mod function;
 mod parse;
+mod pattern;
 mod scope;
 mod stmt;
 

@@ -533,7 +533,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let symbol = self.symbol_of(id)?;
                     self.init_symbol(symbol, id.name.as_str(), e)?;
                 }
-                other => return Err(unsupported("destructuring patterns", other.span().start)),
+                pattern => self.bind_pattern(pattern, e)?,
             }
         }
         for st in &body.body {
@@ -589,7 +589,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let lexical = decl.kind != VariableDeclarationKind::Var;
         for d in &decl.declarations {
             let BindingPattern::BindingIdentifier(id) = &d.id else {
-                return Err(unsupported("destructuring patterns", d.id.span().start));
+                // A pattern always has an initialiser (oxc checks).
+                let init = d.init.as_ref().ok_or_else(|| CompileError::internal("pattern without initialiser"))?;
+                let mark = self.f.b.mark();
+                let t = self.temp()?;
+                self.expr(init, t)?;
+                self.bind_pattern(&d.id, t)?;
+                self.f.b.release(mark);
+                continue;
             };
             let symbol = self.symbol_of(id)?;
             let name = id.name.as_str();
@@ -642,7 +649,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     return Err(not_in_jsvm("using declarations", decl.span.start));
                 }
                 let BindingPattern::BindingIdentifier(id) = &d.id else {
-                    return Err(unsupported("destructuring patterns", d.id.span().start));
+                    return self.bind_pattern(&d.id, value);
                 };
                 let symbol = self.symbol_of(id)?;
                 self.init_symbol(symbol, id.name.as_str(), value)

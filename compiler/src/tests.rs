@@ -79,11 +79,6 @@ fn features_not_built_yet_are_named() {
     assert_error("class A {}", "classes are not supported yet", 1, 1);
     assert_error("x = class {};", "classes are not supported yet", 1, 5);
     assert_error("function* g() {}", "generators are not supported yet", 1, 1);
-    assert_error("let {a} = b;", "destructuring patterns are not supported yet", 1, 5);
-    assert_error("[a] = b;", "destructuring patterns are not supported yet", 1, 1);
-    assert_error("function f(a, [b]) {}", "destructuring patterns are not supported yet", 1, 15);
-    assert_error("for (const {a} of b) {}", "destructuring patterns are not supported yet", 1, 12);
-    assert_error("try {} catch ([e]) {}", "destructuring patterns are not supported yet", 1, 15);
     assert_error("tag`x`;", "tagged templates are not supported yet", 1, 1);
     assert_error("x = /a+/g;", "regular expression literals are not supported yet", 1, 5);
     assert_error("function f() { return new.target; }", "new.target is not supported yet", 1, 23);
@@ -319,4 +314,26 @@ fn loops_test_at_the_bottom() {
     let d = dis("let i = 0; while (i < 10) i++;");
     assert!(d.contains("JumpIfLt"), "{d}");
     assert!(!d.contains("JumpIfNotLt"), "{d}");
+}
+
+#[test]
+fn destructuring_compiles_everywhere_a_pattern_may_stand() {
+    for source in [
+        "let {a, b: [c = 1, ...d], ...e} = f;",
+        "[a, b] = [b, a];",
+        "({x: o.p, ...o.q} = r);",
+        "function f(a, [b], {c} = {}, ...[d]) {}",
+        "for (const {a} of b) {}",
+        "for ([k, v] of m) {}",
+        "try {} catch ([e]) {}",
+    ] {
+        assert!(jsvm_vm::disasm::disassemble(&compile(source, "t.js").unwrap()).contains("fn0"), "{source}");
+    }
+}
+
+#[test]
+fn array_patterns_close_their_iterator() {
+    let d = dis("const [a, b] = c;");
+    assert!(d.contains("GetIterator") && d.contains("IteratorClose") && d.contains("IteratorCloseOnThrow"), "{d}");
+    assert!(d.contains("handler ["), "{d}");
 }

@@ -330,6 +330,21 @@ impl Vm {
                         let Value::Object(o) = target else { return Err(self.internal("spread into a primitive")) };
                         self.copy_data_properties(o, source)?;
                     }
+                    Instr::CopyDataPropertiesExcept { obj, src, excluded } => {
+                        let (target, source, list) = (r!(obj), r!(src), r!(excluded));
+                        let Value::Object(o) = target else { return Err(self.internal("rest into a primitive")) };
+                        let values: Vec<Value> = match list {
+                            Value::Object(l) => {
+                                self.heap.object(l).array().map(|a| a.dense.clone()).unwrap_or_default()
+                            }
+                            _ => Vec::new(),
+                        };
+                        let mut keys = Vec::with_capacity(values.len());
+                        for v in values {
+                            keys.push(self.to_property_key(v)?);
+                        }
+                        self.copy_data_properties_except(o, source, &keys)?;
+                    }
                     Instr::SetProtoLiteral { obj, src } => {
                         let (target, p) = (r!(obj), r!(src));
                         let proto = match p {
@@ -1004,11 +1019,25 @@ impl Vm {
 
     /// CopyDataProperties(target, source, excluded = []).
     pub fn copy_data_properties(&mut self, target: ObjRef, source: Value) -> JsResult<()> {
+        self.copy_data_properties_except(target, source, &[])
+    }
+
+    /// CopyDataProperties(target, source, excluded).
+    pub fn copy_data_properties_except(
+        &mut self,
+        target: ObjRef,
+        source: Value,
+        excluded: &[PropertyKey],
+    ) -> JsResult<()> {
         if source.is_nullish() {
             return Ok(());
         }
         let from = self.to_object(source)?;
         for key in self.own_keys(from)? {
+            self.charge(excluded.len() as u64 / 8)?;
+            if excluded.contains(&key) {
+                continue;
+            }
             if let Some(p) = self.get_own_property(from, key)
                 && p.enumerable()
             {

@@ -245,6 +245,9 @@ instructions! {
     DefineSetter { obj: Reg, key: Reg, func: Reg } = 2;
     /// CopyDataProperties(R[obj], R[src]) (object spread `{...x}`)
     CopyDataProperties { obj: Reg, src: Reg } = 4;
+    /// CopyDataProperties(R[obj], R[src], excluded) with the excluded keys
+    /// in the array R[excluded] (object rest `{a, ...rest} = x`).
+    CopyDataPropertiesExcept { obj: Reg, src: Reg, excluded: Reg } = 4;
     /// `__proto__: R[src]` in an object literal: if R[src] is an object or
     /// null, make it R[obj]'s prototype; otherwise do nothing.
     SetProtoLiteral { obj: Reg, src: Reg } = 2;

@@ -115,8 +115,17 @@ impl Vm {
                 Ok(Some(Value::String(self.alloc_string_units(taken)?)))
             }
             IteratorState::Protocol { iterator, next_method } => {
-                let result = self.call(next_method, iterator, &[])?;
+                // A throwing or malformed `next` leaves the record done: it is
+                // not closed afterwards (IteratorStep sets [[Done]]).
+                let result = match self.call(next_method, iterator, &[]) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.set_iterator_state(iter, IteratorState::Done);
+                        return Err(e);
+                    }
+                };
                 let Value::Object(r) = result else {
+                    self.set_iterator_state(iter, IteratorState::Done);
                     return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
                 };
                 let done = self.get(r, PropertyKey::Atom(self.realm.names.done), result)?;

@@ -99,7 +99,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.f.b.release(mark);
                     Ok(())
                 }
-                None => Err(unsupported("destructuring patterns", other.span().start)),
+                None => match other.as_assignment_target_pattern() {
+                    Some(pattern) => self.assign_pattern(pattern, value),
+                    None => Err(CompileError::internal("assignment target")),
+                },
             },
         }
     }
@@ -141,7 +144,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return self.assign_ident(a, id, dst);
         }
         let Some(m) = target.as_member_expression() else {
-            return Err(unsupported("destructuring patterns", target.span().start));
+            // `[a, b] = value` (only plain `=` takes a pattern): the
+            // expression's value is the right-hand side.
+            let pattern =
+                target.as_assignment_target_pattern().ok_or_else(|| CompileError::internal("assignment target"))?;
+            let value = match dst {
+                Some(d) => d,
+                None => self.temp()?,
+            };
+            self.expr(&a.right, value)?;
+            return self.assign_pattern(pattern, value);
         };
         if let MemberExpression::PrivateFieldExpression(p) = m {
             return Err(unsupported("private names", p.span.start));

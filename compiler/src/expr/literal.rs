@@ -13,6 +13,7 @@ use oxc_ast::ast::{
 use oxc_span::GetSpan;
 
 use crate::CompileError;
+use crate::expr::Key;
 use crate::function::{Compiler, Result, not_in_jsvm, unsupported};
 
 /// The UTF-16 code units of an oxc string value.
@@ -243,6 +244,40 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// Evaluates a computed key once, converted with ToPropertyKey.
+    /// The key of a destructuring property: how to read it, the key as a
+    /// value when `want_value` (for a rest element's exclusions), and its
+    /// name for NamedEvaluation of a default.
+    pub(crate) fn pattern_key(
+        &mut self,
+        key: &PropertyKey<'a>,
+        computed: bool,
+        want_value: bool,
+    ) -> Result<(Key, Option<Reg>, String)> {
+        match if computed { None } else { static_key(key)? } {
+            Some(StaticKey::Name(units)) if !is_index_like(&String::from_utf16_lossy(&units)) => {
+                let name = String::from_utf16_lossy(&units);
+                let k = self.consts.string_units(units)?;
+                let value = if want_value {
+                    let r = self.temp()?;
+                    self.emit(Instr::LoadConst { dst: r, k });
+                    Some(r)
+                } else {
+                    None
+                };
+                Ok((Key::Name(k), value, name))
+            }
+            Some(other) => {
+                let r = self.temp()?;
+                self.load_static_key(&other, r)?;
+                Ok((Key::Reg(r), Some(r), other.display()))
+            }
+            None => {
+                let r = self.computed_key(key)?;
+                Ok((Key::Reg(r), Some(r), String::new()))
+            }
+        }
+    }
+
     fn computed_key(&mut self, key: &PropertyKey<'a>) -> Result<Reg> {
         let e = key.as_expression().ok_or_else(|| CompileError::internal("computed key"))?;
         let r = self.temp()?;

@@ -10,6 +10,7 @@
 
 mod assign;
 mod call;
+pub(crate) use call::Key;
 mod literal;
 
 use jsvm_vm::isa::{Imm, Instr, Reg, Target};

@@ -3,6 +3,8 @@ let [a, b] = [1, 2];
 print(a + b);
 const c = 3;
 print(c);
-// expect-verdict: compile_error
 /* expected
+start
+3
+3
 */

@@ -3,6 +3,8 @@ for (const [n, s] of pairs) {
   print(n, s);
 }
 print("done");
-// expect-verdict: compile_error
 /* expected
+1 a
+2 b
+done
 */

@@ -3,6 +3,7 @@ function area({ w, h }) {
 }
 print(area({ w: 2, h: 3 }));
 print("done");
-// expect-verdict: compile_error
 /* expected
+6
+done
 */

@@ -1,0 +1,300 @@
+//! Destructuring: BindingInitialization of binding patterns (declarations,
+//! parameters, catch parameters, for-in/of heads) and DestructuringAssignment
+//! of assignment patterns (`[a, b] = [b, a]`).
+//!
+//! Array patterns walk the iterator protocol: each element takes one step
+//! (an exhausted iterator yields undefined without calling `next` again), the
+//! rest element collects what is left, and the iterator is closed when the
+//! pattern ends before it does — with a throw completion (the original error
+//! wins) when binding an element throws. Object patterns read one property
+//! per element and gather the rest with `CopyDataPropertiesExcept`.
+//!
+//! Known deviation: in assignment patterns, a member target (`[o.x] = …`) is
+//! evaluated after the iterator step or property read it receives, where the
+//! spec evaluates the reference first; only side effects in the target
+//! expression can tell.
+
+use jsvm_vm::isa::{Instr, Reg, Target};
+use oxc_ast::ast::{
+    AssignmentTarget, AssignmentTargetMaybeDefault, AssignmentTargetPattern, AssignmentTargetProperty, BindingPattern,
+    Expression, PropertyKey,
+};
+use oxc_span::GetSpan;
+
+use crate::CompileError;
+use crate::expr::Key;
+use crate::function::{Compiler, Result};
+
+impl<'s, 'a> Compiler<'s, 'a> {
+    /// BindingInitialization: binds every name of `pattern` from `value`.
+    pub fn bind_pattern(&mut self, pattern: &BindingPattern<'a>, value: Reg) -> Result<()> {
+        self.enter(pattern.span().start)?;
+        let mark = self.f.b.mark();
+        let r = self.bind_pattern_inner(pattern, value);
+        self.f.b.release(mark);
+        self.leave();
+        r
+    }
+
+    fn bind_pattern_inner(&mut self, pattern: &BindingPattern<'a>, value: Reg) -> Result<()> {
+        match pattern {
+            BindingPattern::BindingIdentifier(id) => {
+                let symbol = self.symbol_of(id)?;
+                self.pos(id.span.start);
+                self.init_symbol(symbol, id.name.as_str(), value)
+            }
+            BindingPattern::AssignmentPattern(p) => {
+                let name = match &p.left {
+                    BindingPattern::BindingIdentifier(id) => id.name.as_str(),
+                    _ => "",
+                };
+                let v = self.with_default(value, &p.right, name)?;
+                self.bind_pattern(&p.left, v)
+            }
+            BindingPattern::ObjectPattern(p) => {
+                self.require_object(value, p.span.start);
+                let excluded = self.rest_exclusions(p.rest.is_some())?;
+                for property in &p.properties {
+                    let mark = self.f.b.mark();
+                    let v = self.read_pattern_key(value, &property.key, property.computed, excluded)?;
+                    self.bind_pattern(&property.value, v)?;
+                    self.f.b.release(mark);
+                }
+                if let Some(rest) = &p.rest {
+                    let obj = self.rest_object(value, excluded, rest.span.start)?;
+                    self.bind_pattern(&rest.argument, obj)?;
+                }
+                Ok(())
+            }
+            BindingPattern::ArrayPattern(p) => {
+                let elements: Vec<Option<&BindingPattern<'a>>> = p.elements.iter().map(Option::as_ref).collect();
+                let rest = p.rest.as_ref().map(|r| &r.argument);
+                self.destructure_array(
+                    value,
+                    p.span.start,
+                    elements.len(),
+                    rest.is_some(),
+                    &mut |this, i, v| match elements.get(i).copied().flatten() {
+                        Some(element) => this.bind_pattern(element, v),
+                        None => Ok(()),
+                    },
+                    &mut |this, arr| match rest {
+                        Some(target) => this.bind_pattern(target, arr),
+                        None => Ok(()),
+                    },
+                )
+            }
+        }
+    }
+
+    /// DestructuringAssignmentEvaluation of `pattern` from `value`.
+    pub fn assign_pattern(&mut self, pattern: &AssignmentTargetPattern<'a>, value: Reg) -> Result<()> {
+        self.enter(pattern.span().start)?;
+        let mark = self.f.b.mark();
+        let r = self.assign_pattern_inner(pattern, value);
+        self.f.b.release(mark);
+        self.leave();
+        r
+    }
+
+    fn assign_pattern_inner(&mut self, pattern: &AssignmentTargetPattern<'a>, value: Reg) -> Result<()> {
+        match pattern {
+            AssignmentTargetPattern::ObjectAssignmentTarget(p) => {
+                self.require_object(value, p.span.start);
+                let excluded = self.rest_exclusions(p.rest.is_some())?;
+                for property in &p.properties {
+                    let mark = self.f.b.mark();
+                    match property {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(shorthand) => {
+                            let name = shorthand.binding.name.as_str();
+                            let v = self.read_named(value, name, excluded)?;
+                            let v = match &shorthand.init {
+                                Some(init) => self.with_default(v, init, name)?,
+                                None => v,
+                            };
+                            self.store_ident(&shorthand.binding, v)?;
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(full) => {
+                            let v = self.read_pattern_key(value, &full.name, full.computed, excluded)?;
+                            self.assign_maybe_default(&full.binding, v)?;
+                        }
+                    }
+                    self.f.b.release(mark);
+                }
+                if let Some(rest) = &p.rest {
+                    let obj = self.rest_object(value, excluded, rest.span.start)?;
+                    self.store_to_target(&rest.target, obj)?;
+                }
+                Ok(())
+            }
+            AssignmentTargetPattern::ArrayAssignmentTarget(p) => {
+                let elements: Vec<Option<&AssignmentTargetMaybeDefault<'a>>> =
+                    p.elements.iter().map(Option::as_ref).collect();
+                let rest = p.rest.as_ref().map(|r| &r.target);
+                self.destructure_array(
+                    value,
+                    p.span.start,
+                    elements.len(),
+                    rest.is_some(),
+                    &mut |this, i, v| match elements.get(i).copied().flatten() {
+                        Some(element) => this.assign_maybe_default(element, v),
+                        None => Ok(()),
+                    },
+                    &mut |this, arr| match rest {
+                        Some(target) => this.store_to_target(target, arr),
+                        None => Ok(()),
+                    },
+                )
+            }
+        }
+    }
+
+    fn assign_maybe_default(&mut self, target: &AssignmentTargetMaybeDefault<'a>, value: Reg) -> Result<()> {
+        match target {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
+                let name = match &d.binding {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => id.name.as_str(),
+                    _ => "",
+                };
+                let v = self.with_default(value, &d.init, name)?;
+                self.store_to_target(&d.binding, v)
+            }
+            other => {
+                let target = other
+                    .as_assignment_target()
+                    .ok_or_else(|| CompileError::internal("destructuring assignment target"))?;
+                self.store_to_target(target, value)
+            }
+        }
+    }
+
+    /// A register holding `value`, or the default's value when `value` is
+    /// undefined (the default is evaluated only then, with `name` for
+    /// anonymous functions).
+    fn with_default(&mut self, value: Reg, default: &Expression<'a>, name: &str) -> Result<Reg> {
+        let out = self.temp()?;
+        let use_default = self.label();
+        let done = self.label();
+        self.f.b.emit_jump(Instr::JumpIfUndefined { src: value, target: Target(0) }, use_default);
+        self.emit(Instr::Move { dst: out, src: value });
+        self.jump(done);
+        self.bind(use_default);
+        self.expr_named(default, out, name)?;
+        self.bind(done);
+        Ok(out)
+    }
+
+    /// RequireObjectCoercible on the value an object pattern destructures.
+    fn require_object(&mut self, value: Reg, offset: u32) {
+        self.pos(offset);
+        self.emit(Instr::RequireObjectCoercible { src: value });
+    }
+
+    /// The array of keys a rest element must skip, when there is one.
+    fn rest_exclusions(&mut self, has_rest: bool) -> Result<Option<Reg>> {
+        if !has_rest {
+            return Ok(None);
+        }
+        let list = self.temp()?;
+        self.emit(Instr::NewArray { dst: list });
+        Ok(Some(list))
+    }
+
+    /// Reads one property of an object pattern (recording its key for the
+    /// rest element).
+    fn read_pattern_key(
+        &mut self,
+        object: Reg,
+        key: &PropertyKey<'a>,
+        computed: bool,
+        excluded: Option<Reg>,
+    ) -> Result<Reg> {
+        let (key, key_value, _) = self.pattern_key(key, computed, excluded.is_some())?;
+        if let (Some(list), Some(k)) = (excluded, key_value) {
+            self.emit(Instr::ArrayPush { arr: list, src: k });
+        }
+        let v = self.temp()?;
+        self.get_key(v, object, &key);
+        Ok(v)
+    }
+
+    /// Reads the property `name` (a shorthand `{x} = o`).
+    fn read_named(&mut self, object: Reg, name: &str, excluded: Option<Reg>) -> Result<Reg> {
+        let k = self.kstr(name)?;
+        if let Some(list) = excluded {
+            let t = self.temp()?;
+            self.emit(Instr::LoadConst { dst: t, k });
+            self.emit(Instr::ArrayPush { arr: list, src: t });
+        }
+        let v = self.temp()?;
+        self.get_key(v, object, &Key::Name(k));
+        Ok(v)
+    }
+
+    /// The object a rest element receives: every other own enumerable property.
+    fn rest_object(&mut self, value: Reg, excluded: Option<Reg>, offset: u32) -> Result<Reg> {
+        let excluded = excluded.ok_or_else(|| CompileError::internal("rest without exclusions"))?;
+        let obj = self.temp()?;
+        self.pos(offset);
+        self.emit(Instr::NewObject { dst: obj });
+        self.emit(Instr::CopyDataPropertiesExcept { obj, src: value, excluded });
+        Ok(obj)
+    }
+
+    /// The iterator walk of an array pattern with `count` elements and an
+    /// optional rest element; `element` binds element `i` from a register,
+    /// `rest` binds the array of what is left.
+    #[allow(clippy::type_complexity)]
+    fn destructure_array(
+        &mut self,
+        value: Reg,
+        offset: u32,
+        count: usize,
+        has_rest: bool,
+        element: &mut dyn FnMut(&mut Self, usize, Reg) -> Result<()>,
+        rest: &mut dyn FnMut(&mut Self, Reg) -> Result<()>,
+    ) -> Result<()> {
+        let iter = self.temp()?;
+        self.pos(offset);
+        self.emit(Instr::GetIterator { dst: iter, src: value });
+        let env_depth = self.f.env_count;
+        let start = self.f.b.pc();
+        for i in 0..count {
+            let mark = self.f.b.mark();
+            let v = self.temp()?;
+            self.emit(Instr::LoadUndefined { dst: v });
+            let stepped = self.label();
+            self.f.b.emit_jump(Instr::IteratorNext { dst: v, iter, done: Target(0) }, stepped);
+            self.bind(stepped);
+            element(self, i, v)?;
+            self.f.b.release(mark);
+        }
+        if has_rest {
+            let arr = self.temp()?;
+            self.emit(Instr::NewArray { dst: arr });
+            let v = self.temp()?;
+            let next = self.label();
+            let finished = self.label();
+            self.bind(next);
+            self.f.b.emit_jump(Instr::IteratorNext { dst: v, iter, done: Target(0) }, finished);
+            self.emit(Instr::ArrayPush { arr, src: v });
+            self.jump(next);
+            self.bind(finished);
+            rest(self, arr)?;
+        }
+        let end = self.f.b.pc();
+        // Closing an exhausted iterator does nothing.
+        self.emit(Instr::IteratorClose { iter });
+        let after = self.label();
+        self.jump(after);
+        let handler = self.label();
+        self.bind(handler);
+        let e = self.temp()?;
+        self.emit(Instr::Catch { dst: e });
+        self.emit(Instr::IteratorCloseOnThrow { iter });
+        self.emit(Instr::Throw { src: e });
+        self.f.b.add_handler(start, end, &[], handler, env_depth);
+        self.bind(after);
+        Ok(())
+    }
+}
