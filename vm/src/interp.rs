@@ -718,6 +718,30 @@ impl Vm {
                         let a = self.new_array(rest)?;
                         r!(dst) = Value::Object(a);
                     }
+                    Instr::TemplateObject { dst, cooked, raw } => {
+                        let site = (function, pc - 1);
+                        let cached = self
+                            .modules
+                            .get(module_id as usize)
+                            .and_then(|m| m.templates.iter().find(|(s, _)| *s == site).map(|(_, o)| *o));
+                        let object = match cached {
+                            Some(o) => o,
+                            None => {
+                                let (Value::Object(strings), Value::Object(raws)) = (r!(cooked), r!(raw)) else {
+                                    return Err(self.internal("template strings are not arrays"));
+                                };
+                                self.freeze_array(raws);
+                                let key = self.key("raw");
+                                self.define_property_raw(strings, key, Property::data(Value::Object(raws), 0))?;
+                                self.freeze_array(strings);
+                                if let Some(m) = self.modules.get_mut(module_id as usize) {
+                                    m.templates.push((site, strings));
+                                }
+                                strings
+                            }
+                        };
+                        r!(dst) = Value::Object(object);
+                    }
                     Instr::SetFunctionName { func, name } => {
                         let (f, n) = (r!(func), r!(name));
                         self.set_function_name(f, n)?;
@@ -995,6 +1019,16 @@ impl Vm {
             self.define_property_raw(o, PropertyKey::Atom(names.callee), Property { slot, flags: 0 })?;
         }
         Ok(o)
+    }
+
+    /// SetIntegrityLevel(array, frozen) for a fresh array of plain elements.
+    fn freeze_array(&mut self, array: ObjRef) {
+        if let Some(o) = self.heap.object_mut(array) {
+            o.extensible = false;
+            if let Some(a) = o.array_mut() {
+                a.length_writable = false;
+            }
+        }
     }
 
     /// SetFunctionName for a computed key, when the function has no name.

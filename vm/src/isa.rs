@@ -387,6 +387,11 @@ instructions! {
     CreateArguments { dst: Reg } = 3;
     /// R[dst] := an array of the arguments from index `from` on (rest parameter)
     CreateRestArray { dst: Reg, from: Count } = 3;
+    /// R[dst] := the template object of this call site (GetTemplateObject):
+    /// made once per site from the strings array R[cooked] and the raw
+    /// strings array R[raw] (both frozen, `raw` hung on the first), then the
+    /// same object at every evaluation.
+    TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
     /// Set R[func].name to ToString(R[name]) when the function has no own
     /// name yet (NamedEvaluation of anonymous functions with computed keys).
     SetFunctionName { func: Reg, name: Reg } = 1;

@@ -61,6 +61,9 @@ pub(crate) struct LoadedModule {
     /// Per constant: where that name was last found in the global object's
     /// property map (an inline cache for `GetGlobal`; `u32::MAX` when empty).
     pub global_cache: Vec<u32>,
+    /// The template objects of tagged templates, by (function, pc) of their
+    /// site.
+    pub templates: Vec<((u32, u32), ObjRef)>,
 }
 
 /// One activation of a script function.
@@ -339,6 +342,7 @@ impl Vm {
         let mut atoms: Vec<Atom> = self.realm.atoms();
         for m in &self.modules {
             roots.extend_from_slice(&m.constants);
+            roots.extend(m.templates.iter().map(|(_, o)| Value::Object(*o)));
             atoms.extend(m.keys.iter().filter_map(|k| match k {
                 Some(PropertyKey::Atom(a)) => Some(*a),
                 _ => None,
@@ -582,7 +586,7 @@ impl Vm {
             }
         }
         let global_cache = vec![u32::MAX; keys.len()];
-        self.modules.push(LoadedModule { module, constants, keys, global_cache });
+        self.modules.push(LoadedModule { module, constants, keys, global_cache, templates: Vec::new() });
         self.temp_reset(mark);
         Ok((self.modules.len() - 1) as u32)
     }

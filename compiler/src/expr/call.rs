@@ -10,12 +10,13 @@
 use jsvm_vm::isa::{Count, Instr, Reg, Target};
 use oxc_ast::ast::{
     Argument, CallExpression, ChainElement, ChainExpression, Expression, MemberExpression, NewExpression,
+    TaggedTemplateExpression,
 };
 use oxc_span::GetSpan;
 
 use crate::CompileError;
 use crate::expr::is_simple;
-use crate::expr::literal::is_index_like;
+use crate::expr::literal::{self, is_index_like};
 use crate::function::{Compiler, Result, unsupported};
 
 /// A property key, resolved as far as compile time allows.
@@ -235,6 +236,57 @@ impl<'s, 'a> Compiler<'s, 'a> {
         } else {
             self.emit(Instr::New { dst, callee, argv, argc: Count(argc) });
         }
+        Ok(())
+    }
+
+    /// ``tag`a${x}b` ``: calls the tag with the site's template object and
+    /// the substitutions, `this` as in a call of the tag expression.
+    pub fn tagged_template(&mut self, t: &TaggedTemplateExpression<'a>, dst: Reg) -> Result<()> {
+        let argc = u16::try_from(t.quasi.expressions.len() + 1)
+            .map_err(|_| CompileError::at("too many template substitutions".into(), t.span.start))?;
+        let callee = self.temp()?;
+        let argv = self.f.b.alloc(u32::from(argc) + 1)?;
+        match t.tag.as_member_expression() {
+            Some(m) if !matches!(m, MemberExpression::PrivateFieldExpression(_)) && !m.optional() => {
+                self.expr(m.object(), argv)?;
+                let key = self.member_key(m)?;
+                self.member_position(m);
+                self.get_key(callee, argv, &key);
+            }
+            _ => {
+                self.expr(&t.tag, callee)?;
+                self.emit(Instr::LoadUndefined { dst: argv });
+            }
+        }
+        let mark = self.f.b.mark();
+        let cooked = self.temp()?;
+        let raw = self.temp()?;
+        let s = self.temp()?;
+        self.emit(Instr::NewArray { dst: cooked });
+        self.emit(Instr::NewArray { dst: raw });
+        for quasi in &t.quasi.quasis {
+            match &quasi.value.cooked {
+                Some(text) => {
+                    let k = self.consts.string_units(literal::string_units(text, quasi.lone_surrogates))?;
+                    self.emit(Instr::LoadConst { dst: s, k });
+                }
+                None => self.emit(Instr::LoadUndefined { dst: s }),
+            }
+            self.emit(Instr::ArrayPush { arr: cooked, src: s });
+            let k = self.consts.string_units(literal::string_units(&quasi.value.raw, false))?;
+            self.emit(Instr::LoadConst { dst: s, k });
+            self.emit(Instr::ArrayPush { arr: raw, src: s });
+        }
+        let first = Reg(argv.0.saturating_add(1));
+        self.pos(t.quasi.span.start);
+        self.emit(Instr::TemplateObject { dst: first, cooked, raw });
+        self.f.b.release(mark);
+        for (i, e) in t.quasi.expressions.iter().enumerate() {
+            let slot = Reg(argv.0.saturating_add(2).saturating_add(u16::try_from(i).unwrap_or(u16::MAX)));
+            self.expr(e, slot)?;
+        }
+        self.pos(t.span.start);
+        self.emit(Instr::Call { dst, callee, argv, argc: Count(argc) });
         Ok(())
     }
 

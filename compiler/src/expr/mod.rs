@@ -195,9 +195,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 return Err(unsupported("regular expression literals", r.span.start));
             }
             Expression::TemplateLiteral(t) => self.template(t, dst)?,
-            Expression::TaggedTemplateExpression(t) => {
-                return Err(unsupported("tagged templates", t.span.start));
-            }
+            Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,
             Expression::Identifier(id) => self.load_ident(id, dst)?,
             Expression::ThisExpression(t) => self.load_this(dst, t.span.start)?,
             Expression::ArrayExpression(a) => self.array(a, dst)?,
