@@ -22,6 +22,21 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("assign", assign, 2),
             ("create", create, 2),
             ("getPrototypeOf", get_prototype_of, 1),
+            ("setPrototypeOf", set_prototype_of, 2),
+            ("defineProperty", define_property, 3),
+            ("defineProperties", define_properties, 2),
+            ("getOwnPropertyDescriptor", get_own_property_descriptor, 2),
+            ("getOwnPropertyDescriptors", get_own_property_descriptors, 1),
+            ("getOwnPropertyNames", get_own_property_names, 1),
+            ("getOwnPropertySymbols", get_own_property_symbols, 1),
+            ("freeze", freeze, 1),
+            ("isFrozen", is_frozen, 1),
+            ("seal", seal, 1),
+            ("isSealed", is_sealed, 1),
+            ("preventExtensions", prevent_extensions, 1),
+            ("isExtensible", is_extensible, 1),
+            ("is", is, 2),
+            ("hasOwn", has_own, 2),
         ],
     )?;
     let proto_key = vm.key("__proto__");
@@ -118,17 +133,170 @@ fn assign(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Object(target))
 }
 
-/// Object.create(proto) (property descriptors are not supported yet).
+/// Object.create(O, Properties).
 fn create(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let proto = match args.get(0) {
         Value::Object(p) => Some(p),
         Value::Null => None,
         _ => return type_error(vm, "Object prototype may only be an Object or null"),
     };
+    let o = vm.alloc_object(proto, ObjectKind::Ordinary)?;
     if !matches!(args.get(1), Value::Undefined) {
-        return type_error(vm, "Object.create with property descriptors is not supported yet");
+        object_define_properties(vm, o, args.get(1))?;
     }
-    Ok(Value::Object(vm.alloc_object(proto, ObjectKind::Ordinary)?))
+    Ok(Value::Object(o))
+}
+
+/// Object.setPrototypeOf(O, proto).
+fn set_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let target = args.get(0);
+    if target.is_nullish() {
+        return type_error(vm, "Object.setPrototypeOf called on null or undefined");
+    }
+    let proto = match args.get(1) {
+        Value::Object(p) => Some(p),
+        Value::Null => None,
+        _ => return type_error(vm, "Object prototype may only be an Object or null"),
+    };
+    if let Value::Object(o) = target
+        && !vm.set_prototype_of(o, proto)?
+    {
+        return type_error(vm, "Cannot set the prototype: the object is not extensible or the chain would cycle");
+    }
+    Ok(target)
+}
+
+/// Object.defineProperty(O, P, Attributes).
+fn define_property(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(o) = args.get(0) else { return type_error(vm, "Object.defineProperty called on non-object") };
+    let key = vm.to_property_key(args.get(1))?;
+    let desc = vm.to_property_descriptor(args.get(2))?;
+    if !vm.define_own_property(o, key, desc)? {
+        let name = vm.key_display(key);
+        return type_error(vm, &format!("Cannot redefine property: {name}"));
+    }
+    Ok(args.get(0))
+}
+
+/// ObjectDefineProperties(O, Properties): reads every descriptor first, then
+/// defines them in order.
+fn object_define_properties(vm: &mut Vm, o: jsvm_vm::ObjRef, properties: Value) -> JsResult<()> {
+    let props = vm.to_object(properties)?;
+    let mut descriptors = Vec::new();
+    for key in vm.own_keys(props)? {
+        if vm.get_own_property(props, key).is_some_and(|p| p.enumerable()) {
+            let d = vm.get(props, key, Value::Object(props))?;
+            vm.root(d);
+            descriptors.push((key, vm.to_property_descriptor(d)?));
+        }
+    }
+    for (key, desc) in descriptors {
+        if !vm.define_own_property(o, key, desc)? {
+            let name = vm.key_display(key);
+            return type_error(vm, &format!("Cannot redefine property: {name}"));
+        }
+    }
+    Ok(())
+}
+
+fn define_properties(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(o) = args.get(0) else { return type_error(vm, "Object.defineProperties called on non-object") };
+    object_define_properties(vm, o, args.get(1))?;
+    Ok(args.get(0))
+}
+
+fn get_own_property_descriptor(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.get(0))?;
+    let key = vm.to_property_key(args.get(1))?;
+    match vm.own_property_with_value(o, key)? {
+        Some(p) => vm.from_property(p),
+        None => Ok(Value::Undefined),
+    }
+}
+
+fn get_own_property_descriptors(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.get(0))?;
+    let out = vm.new_object()?;
+    for key in vm.own_keys(o)? {
+        if let Some(p) = vm.own_property_with_value(o, key)? {
+            let d = vm.from_property(p)?;
+            vm.create_data_property(out, key, d)?;
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+/// GetOwnPropertyKeys(O, string or symbol).
+fn own_keys_of_type(vm: &mut Vm, target: Value, symbols: bool) -> JsResult<Value> {
+    let o = vm.to_object(target)?;
+    let mut out = Vec::new();
+    for key in vm.own_keys(o)? {
+        if matches!(key, PropertyKey::Symbol(_)) == symbols {
+            let v = vm.key_to_value(key)?;
+            vm.root(v);
+            out.push(v);
+        }
+    }
+    Ok(Value::Object(vm.new_array(out)?))
+}
+
+fn get_own_property_names(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    own_keys_of_type(vm, args.get(0), false)
+}
+
+fn get_own_property_symbols(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    own_keys_of_type(vm, args.get(0), true)
+}
+
+fn freeze(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if let Value::Object(o) = args.get(0) {
+        vm.set_integrity_level(o, true)?;
+    }
+    Ok(args.get(0))
+}
+
+fn seal(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if let Value::Object(o) = args.get(0) {
+        vm.set_integrity_level(o, false)?;
+    }
+    Ok(args.get(0))
+}
+
+fn prevent_extensions(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    if let Value::Object(o) = args.get(0) {
+        vm.prevent_extensions(o);
+    }
+    Ok(args.get(0))
+}
+
+fn is_frozen(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    match args.get(0) {
+        Value::Object(o) => Ok(Value::Bool(vm.test_integrity_level(o, true)?)),
+        _ => Ok(Value::Bool(true)),
+    }
+}
+
+fn is_sealed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    match args.get(0) {
+        Value::Object(o) => Ok(Value::Bool(vm.test_integrity_level(o, false)?)),
+        _ => Ok(Value::Bool(true)),
+    }
+}
+
+fn is_extensible(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(args.get(0), Value::Object(o) if vm.heap.object(o).extensible)))
+}
+
+/// Object.is(a, b): SameValue.
+fn is(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(vm.same_value(args.get(0), args.get(1))))
+}
+
+/// Object.hasOwn(O, P).
+fn has_own(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.get(0))?;
+    let key = vm.to_property_key(args.get(1))?;
+    Ok(Value::Bool(vm.get_own_property(o, key).is_some()))
 }
 
 fn get_prototype_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {

@@ -730,10 +730,10 @@ impl Vm {
                                 let (Value::Object(strings), Value::Object(raws)) = (r!(cooked), r!(raw)) else {
                                     return Err(self.internal("template strings are not arrays"));
                                 };
-                                self.freeze_array(raws);
+                                self.set_integrity_level(raws, true)?;
                                 let key = self.key("raw");
                                 self.define_property_raw(strings, key, Property::data(Value::Object(raws), 0))?;
-                                self.freeze_array(strings);
+                                self.set_integrity_level(strings, true)?;
                                 if let Some(m) = self.modules.get_mut(module_id as usize) {
                                     m.templates.push((site, strings));
                                 }
@@ -893,10 +893,8 @@ impl Vm {
             return false;
         }
         let Some(object) = self.heap.object_mut(o) else { return false };
-        if !object.extensible {
-            return false;
-        }
         if let ObjectKind::Array(a) = &mut object.kind
+            && a.dense_flags & WRITABLE != 0
             && let Some(slot) = a.dense.get_mut(i as usize)
             && !matches!(slot, Value::Empty)
         {
@@ -1019,16 +1017,6 @@ impl Vm {
             self.define_property_raw(o, PropertyKey::Atom(names.callee), Property { slot, flags: 0 })?;
         }
         Ok(o)
-    }
-
-    /// SetIntegrityLevel(array, frozen) for a fresh array of plain elements.
-    fn freeze_array(&mut self, array: ObjRef) {
-        if let Some(o) = self.heap.object_mut(array) {
-            o.extensible = false;
-            if let Some(a) = o.array_mut() {
-                a.length_writable = false;
-            }
-        }
     }
 
     /// SetFunctionName for a computed key, when the function has no name.

@@ -24,9 +24,7 @@ impl Vm {
                 if let Some(v) = a.dense.get(i as usize) {
                     return match v {
                         Value::Empty => None,
-                        v => {
-                            Some(Property::data(*v, if object.extensible { DEFAULT_FLAGS } else { a.element_flags() }))
-                        }
+                        v => Some(Property::data(*v, a.dense_flags)),
                     };
                 }
             }
@@ -360,6 +358,10 @@ impl Vm {
         if len == u32::MAX {
             return Err(self.error(ErrorKind::RangeError, "Invalid array length"));
         }
+        if !a.length_writable || !self.heap.object(obj).extensible {
+            let msg = format!("Cannot add property {len}, object is not extensible");
+            return Err(self.error(ErrorKind::TypeError, &msg));
+        }
         if a.dense.len() as u32 == len {
             let capacity = a.dense.capacity();
             if a.dense.len() == capacity {
@@ -515,27 +517,20 @@ impl Vm {
 
     /// Moves array element `i` out of the dense prefix (when it becomes an
     /// accessor or gets non-default attributes).
-    fn move_dense_to_properties(&mut self, obj: ObjRef, i: u32) -> JsResult<()> {
+    pub(crate) fn move_dense_to_properties(&mut self, obj: ObjRef, i: u32) -> JsResult<()> {
         let Some(a) = self.heap.object_mut(obj).and_then(|o| o.array_mut()) else { return Ok(()) };
         if (i as usize) >= a.dense.len() {
             return Ok(());
         }
+        let flags = a.dense_flags;
         let tail: Vec<Value> = a.dense.split_off(i as usize);
         self.reserve(tail.len() * PROPERTY_BYTES)?;
         for (offset, v) in tail.into_iter().enumerate() {
             if !matches!(v, Value::Empty) {
                 let key = PropertyKey::Index(i + offset as u32);
-                self.define_property_raw(obj, key, Property::data(v, DEFAULT_FLAGS))?;
+                self.define_property_raw(obj, key, Property::data(v, flags))?;
             }
         }
         Ok(())
-    }
-}
-
-impl crate::heap::object::ArrayData {
-    /// The attributes of dense elements when the array is not extensible
-    /// (frozen arrays keep elements read-only).
-    pub fn element_flags(&self) -> u8 {
-        if self.length_writable { DEFAULT_FLAGS } else { ENUMERABLE }
     }
 }

@@ -110,9 +110,6 @@ impl Realm {
         let function_prototype =
             obj(heap, op, ObjectKind::Native { function: function_prototype_call, constructor: false });
         let array_prototype = obj(heap, op, ObjectKind::Array(Default::default()));
-        if let Some(a) = heap.object_mut(array_prototype).and_then(|o| o.array_mut()) {
-            a.length_writable = true;
-        }
         let empty = heap.empty_string();
         let string_prototype = obj(heap, op, ObjectKind::String(empty));
         let number_prototype = obj(heap, op, ObjectKind::Number(0.0));

@@ -398,8 +398,7 @@ impl Vm {
     /// A new array holding `values`.
     pub fn new_array(&mut self, values: Vec<Value>) -> JsResult<ObjRef> {
         self.reserve(values.len() * 16)?;
-        let length = values.len() as u32;
-        let data = crate::heap::object::ArrayData { dense: values, length, length_writable: true };
+        let data = crate::heap::object::ArrayData::new(values);
         self.alloc_object(Some(self.realm.array_prototype), ObjectKind::Array(data))
     }
 

@@ -131,13 +131,31 @@ impl PropertyMap {
 /// An array's elements: a dense prefix plus `length`. Indices at or past
 /// `dense.len()` live in the property map, so `a[4294967294] = 1` costs one
 /// property, not four billion slots.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ArrayData {
     /// Elements `0..dense.len()`; `Value::Empty` marks a hole.
     pub dense: Vec<Value>,
     pub length: u32,
     /// Whether `length` may change (false after freezing).
     pub length_writable: bool,
+    /// The attributes every dense element shares (all three until the array
+    /// is sealed or frozen; an element given other attributes leaves the
+    /// dense prefix).
+    pub dense_flags: u8,
+}
+
+impl Default for ArrayData {
+    fn default() -> ArrayData {
+        ArrayData::new(Vec::new())
+    }
+}
+
+impl ArrayData {
+    /// An array of `dense` plain elements.
+    pub fn new(dense: Vec<Value>) -> ArrayData {
+        let length = dense.len() as u32;
+        ArrayData { dense, length, length_writable: true, dense_flags: DEFAULT_FLAGS }
+    }
 }
 
 /// What a for-in or for-of iterator walks over.
