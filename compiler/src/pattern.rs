@@ -287,13 +287,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.emit(Instr::IteratorClose { iter });
         let after = self.label();
         self.jump(after);
-        let handler = self.label();
-        self.bind(handler);
-        let e = self.temp()?;
-        self.emit(Instr::Catch { dst: e });
-        self.emit(Instr::IteratorCloseOnThrow { iter });
-        self.emit(Instr::Throw { src: e });
-        self.f.b.add_handler(start, end, &[], handler, env_depth);
+        self.close_iterator_on_throw(iter, start, end, &[], env_depth)?;
         self.bind(after);
         Ok(())
     }

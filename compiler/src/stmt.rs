@@ -212,14 +212,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.bind(close_l);
                 self.emit(Instr::IteratorClose { iter });
                 self.jump(done_l);
-                // The body threw: close the iterator and rethrow.
-                let handler = self.label();
-                self.bind(handler);
-                let e = self.temp()?;
-                self.emit(Instr::Catch { dst: e });
-                self.emit(Instr::IteratorCloseOnThrow { iter });
-                self.emit(Instr::Throw { src: e });
-                self.f.b.add_handler(body_start, body_end, &holes, handler, env_depth);
+                self.close_iterator_on_throw(iter, body_start, body_end, &holes, env_depth)?;
                 self.bind(done_l);
             }
             Statement::LabeledStatement(st) => {
@@ -287,6 +280,27 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
         }
         self.f.b.release(mark);
+        Ok(())
+    }
+
+    /// Emits a handler for `[start, end)` minus `holes` that closes `iter`
+    /// (keeping the original exception) and rethrows: what an exception
+    /// leaving a for-of body or an array pattern does.
+    pub(crate) fn close_iterator_on_throw(
+        &mut self,
+        iter: Reg,
+        start: u32,
+        end: u32,
+        holes: &[(u32, u32)],
+        env_depth: u16,
+    ) -> Result<()> {
+        let handler = self.label();
+        self.bind(handler);
+        let e = self.temp()?;
+        self.emit(Instr::Catch { dst: e });
+        self.emit(Instr::IteratorCloseOnThrow { iter });
+        self.emit(Instr::Throw { src: e });
+        self.f.b.add_handler(start, end, holes, handler, env_depth);
         Ok(())
     }
 

@@ -157,13 +157,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 if matches!(m.object(), Expression::Super(_)) {
                     return Err(unsupported("super", m.object().span().start));
                 }
-                self.expr(m.object(), argv)?;
-                if m.optional() {
-                    self.jump_if_nullish_to_chain_exit(argv, m.span().start)?;
-                }
-                let key = self.member_key(m)?;
-                self.member_position(m);
-                self.get_key(callee_r, argv, &key);
+                self.method_callee(m, argv, callee_r)?;
                 match m {
                     MemberExpression::StaticMemberExpression(s) => s.property.span.start,
                     _ => c.span.start,
@@ -180,16 +174,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let nullish = self.label();
                     let end = self.label();
                     let saved = self.f.chain_exit.replace(nullish);
-                    let r = (|| -> Result<()> {
-                        self.expr(m.object(), argv)?;
-                        if m.optional() {
-                            self.jump_if_nullish_to_chain_exit(argv, m.span().start)?;
-                        }
-                        let key = self.member_key(m)?;
-                        self.member_position(m);
-                        self.get_key(callee_r, argv, &key);
-                        Ok(())
-                    })();
+                    let r = self.method_callee(m, argv, callee_r);
                     self.f.chain_exit = saved;
                     r?;
                     self.jump(end);
@@ -236,6 +221,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
         } else {
             self.emit(Instr::New { dst, callee, argv, argc: Count(argc) });
         }
+        Ok(())
+    }
+
+    /// Loads a method call's receiver into `this` and the method into
+    /// `callee` (short-circuiting an optional member to the chain's exit).
+    fn method_callee(&mut self, m: &MemberExpression<'a>, this: Reg, callee: Reg) -> Result<()> {
+        self.expr(m.object(), this)?;
+        if m.optional() {
+            self.jump_if_nullish_to_chain_exit(this, m.span().start)?;
+        }
+        let key = self.member_key(m)?;
+        self.member_position(m);
+        self.get_key(callee, this, &key);
         Ok(())
     }
 
