@@ -534,9 +534,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if is_async {
             return Err(not_in_jsvm("async functions", span.start));
         }
-        if is_generator {
-            return Err(unsupported("generators", span.start));
-        }
+        let kind = if is_generator { FunctionKind::Generator } else { kind };
         let scope = scope.ok_or_else(|| CompileError::internal("function without scope"))?;
         self.enter(span.start)?;
         let index = u32::try_from(self.functions.len()).map_err(|_| CompileError::internal("too many functions"))?;

@@ -9,6 +9,7 @@
 mod array;
 mod error;
 mod function;
+mod generator;
 mod global;
 mod math;
 mod number;
@@ -30,6 +31,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     symbol::install(vm)?;
     error::install(vm)?;
     array::install(vm)?;
+    generator::install(vm)?;
     string::install(vm)?;
     number::install(vm)?;
     math::install(vm)?;

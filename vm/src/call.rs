@@ -181,7 +181,11 @@ impl Vm {
                     construct,
                     entry,
                     args: kept.unwrap_or_default(),
+                    generator: None,
                 });
+                if kind == FunctionKind::Generator {
+                    return self.create_generator(callee).map(CallOutcome::Done);
+                }
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)
             }

@@ -45,6 +45,7 @@ impl Vm {
             construct: false,
             entry: true,
             args: Vec::new(),
+            generator: None,
         });
         self.cur_pc = 0;
         let result = self.run();
@@ -785,6 +786,11 @@ impl Vm {
                                 Err(terminate) => return Err(terminate),
                             }
                         }
+                    }
+                    Instr::Yield { value, resume } => {
+                        let v = r!(value);
+                        self.suspend_generator(pc, resume.0)?;
+                        return Ok(v);
                     }
                     Instr::Nop {} => {}
                 }

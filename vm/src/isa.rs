@@ -412,6 +412,11 @@ instructions! {
     /// from the loop body propagates: an error from `return` (or its
     /// non-object result) is dropped so the original exception wins.
     IteratorCloseOnThrow { iter: Reg } = 2;
+    /// `yield R[value]`: suspends the running generator, producing R[value].
+    /// Resumed by next(v): R[resume] := v and R[resume+1] := 0; by return(v):
+    /// R[resume] := v and R[resume+1] := 2 (the code then returns); by
+    /// throw(e): e is thrown at this instruction.
+    Yield { value: Reg, resume: Reg } = 2;
     /// Does nothing (`debugger`).
     Nop { } = 1;
 }

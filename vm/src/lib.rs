@@ -11,6 +11,7 @@ pub mod call;
 pub mod descriptor;
 pub mod disasm;
 pub mod error;
+pub mod generator;
 pub mod heap;
 mod interp;
 pub mod isa;

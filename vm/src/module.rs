@@ -23,6 +23,9 @@ pub enum FunctionKind {
     Arrow,
     /// A method or accessor of an object literal: not constructible.
     Method,
+    /// A generator function or method: calling it makes a generator object
+    /// whose `next` runs the body.
+    Generator,
 }
 
 /// A protected range of instructions and where to go when one throws.

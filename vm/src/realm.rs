@@ -82,6 +82,8 @@ pub struct Realm {
     pub iterator_prototype: ObjRef,
     pub array_iterator_prototype: ObjRef,
     pub string_iterator_prototype: ObjRef,
+    /// %GeneratorPrototype%: `next`, `return`, `throw`.
+    pub generator_prototype: ObjRef,
     /// Indexed by `ErrorKind as usize`.
     pub error_prototypes: [ObjRef; 7],
     pub names: Names,
@@ -118,6 +120,7 @@ impl Realm {
         let iterator_prototype = obj(heap, op, ObjectKind::Ordinary);
         let array_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let string_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
+        let generator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let error_prototype = obj(heap, op, ObjectKind::Ordinary);
         let mut error_prototypes = [error_prototype; 7];
         for slot in error_prototypes.iter_mut().skip(1) {
@@ -175,6 +178,7 @@ impl Realm {
             iterator_prototype,
             array_iterator_prototype,
             string_iterator_prototype,
+            generator_prototype,
             error_prototypes,
             names,
             symbols,
@@ -202,6 +206,7 @@ impl Realm {
             self.iterator_prototype,
             self.array_iterator_prototype,
             self.string_iterator_prototype,
+            self.generator_prototype,
         ];
         roots.extend(self.error_prototypes);
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();

@@ -89,6 +89,8 @@ pub(crate) struct Frame {
     /// Every argument, kept when the function uses `arguments` or a rest
     /// parameter.
     pub args: Vec<Value>,
+    /// The generator object this frame runs, if it is a generator's.
+    pub generator: Option<ObjRef>,
 }
 
 /// Where `print` output goes.
@@ -123,6 +125,8 @@ pub struct Vm {
     pub(crate) host_functions: Vec<HostFn>,
     /// The state of `Math.random`'s generator.
     pub rng_state: u64,
+    /// Set by `Yield` when the value `run` returns was yielded, not returned.
+    pub(crate) yielded: bool,
 }
 
 impl Vm {
@@ -154,6 +158,7 @@ impl Vm {
             native_depth: 0,
             host_functions: Vec::new(),
             rng_state: 0x9E37_79B9_7F4A_7C15,
+            yielded: false,
         };
         vm.reset_checkpoint();
         vm
@@ -334,6 +339,9 @@ impl Vm {
             roots.extend_from_slice(&f.args);
             if let Some(c) = f.callee {
                 roots.push(Value::Object(c));
+            }
+            if let Some(g) = f.generator {
+                roots.push(Value::Object(g));
             }
             if let Some(e) = f.env {
                 envs.push(e);

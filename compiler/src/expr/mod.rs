@@ -21,7 +21,7 @@ use oxc_syntax::operator::BinaryOperator;
 use crate::CompileError;
 use crate::builder::{ConstLoad, Label};
 use crate::function::{Binding, Compiler, FnNode, Result, Storage, not_in_jsvm, unsupported};
-use crate::stmt::{BreakKind, Ctl};
+use crate::stmt::{BreakKind, Ctl, Exit};
 
 impl<'s, 'a> Compiler<'s, 'a> {
     /// Evaluates `e` into `dst`.
@@ -105,6 +105,32 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.f.b.release(mark);
         self.leave();
         r
+    }
+
+    /// `yield value`: suspends; the expression's value is what `next(v)`
+    /// sends. A `return(v)` resumption returns from the generator here
+    /// (through any `finally`); a `throw(e)` one throws at the `Yield`.
+    fn yield_expression(&mut self, y: &oxc_ast::ast::YieldExpression<'a>, dst: Reg) -> Result<()> {
+        if y.delegate {
+            return Err(unsupported("yield* delegation", y.span.start));
+        }
+        let value = self.temp()?;
+        match &y.argument {
+            Some(arg) => self.expr(arg, value)?,
+            None => self.emit(Instr::LoadUndefined { dst: value }),
+        }
+        let resume = self.f.b.alloc(2)?;
+        let mode = Reg(resume.0.saturating_add(1));
+        self.pos(y.span.start);
+        self.emit(Instr::Yield { value, resume });
+        let resumed = self.label();
+        let two = self.temp()?;
+        self.emit(Instr::LoadInt { dst: two, value: Imm(2) });
+        self.f.b.emit_jump(Instr::JumpIfStrictNotEq { a: mode, b: two, target: Target(0) }, resumed);
+        self.emit_exit(Exit::Return, Some(resume), self.f.ctl.len())?;
+        self.bind(resumed);
+        self.emit(Instr::Move { dst, src: resume });
+        Ok(())
     }
 
     /// Evaluates both operands of a binary expression in order, keeping the
@@ -274,9 +300,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expression::AwaitExpression(a) => {
                 return Err(not_in_jsvm("async functions", a.span.start));
             }
-            Expression::YieldExpression(y) => {
-                return Err(unsupported("yield expressions", y.span.start));
-            }
+            Expression::YieldExpression(y) => self.yield_expression(y, dst)?,
             Expression::ImportExpression(i) => {
                 return Err(CompileError::at("import() is not supported by jsvm".into(), i.span.start));
             }

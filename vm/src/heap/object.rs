@@ -194,6 +194,33 @@ pub enum IterKind {
     Entries,
 }
 
+/// A suspended generator's activation: everything its frame held.
+#[derive(Clone, Debug)]
+pub struct SavedFrame {
+    pub module: u32,
+    pub function: u32,
+    pub callee: ObjRef,
+    pub pc: u32,
+    pub env: Option<EnvRef>,
+    pub env_depth: u16,
+    pub this: Value,
+    pub args: Vec<Value>,
+    pub registers: Vec<Value>,
+    /// Where the value sent by `next(v)` goes (the `Yield`'s `resume`), or
+    /// `None` before the first `next`.
+    pub resume: Option<u16>,
+}
+
+/// Where a generator is in its life.
+#[derive(Clone, Debug)]
+pub enum GeneratorState {
+    /// Created, or suspended at a `yield`.
+    Suspended(Box<SavedFrame>),
+    /// Its body is running (a re-entrant `next` is a TypeError).
+    Running,
+    Completed,
+}
+
 /// The kind of an object: ordinary or one of the exotic and built-in kinds.
 #[derive(Clone, Debug, Default)]
 pub enum ObjectKind {
@@ -229,6 +256,7 @@ pub enum ObjectKind {
     /// An internal iterator record (for-in/for-of) or a script-visible
     /// array/string iterator object.
     Iterator(IteratorState),
+    Generator(GeneratorState),
     /// A freed arena slot.
     Free,
 }
@@ -257,6 +285,9 @@ impl Object {
             ObjectKind::Array(a) => a.dense.capacity() * 16,
             ObjectKind::Bound { args, .. } => args.capacity() * 16,
             ObjectKind::Iterator(IteratorState::ForIn { keys, .. }) => keys.capacity() * 16,
+            ObjectKind::Generator(GeneratorState::Suspended(f)) => {
+                std::mem::size_of::<SavedFrame>() + (f.registers.capacity() + f.args.capacity()) * 16
+            }
             _ => 0,
         };
         OBJECT_BYTES + self.properties.capacity() * PROPERTY_BYTES + elements
@@ -318,6 +349,12 @@ impl Object {
                 }
                 IteratorState::Done => {}
             },
+            ObjectKind::Generator(GeneratorState::Suspended(f)) => {
+                visit(Value::Object(f.callee));
+                visit(f.this);
+                f.args.iter().for_each(|v| visit(*v));
+                f.registers.iter().for_each(|v| visit(*v));
+            }
             _ => {}
         }
     }
@@ -330,10 +367,12 @@ impl Object {
         })
     }
 
-    /// The environment a closure captured, for the collector.
+    /// The environment a closure captured or a suspended generator holds,
+    /// for the collector.
     pub fn env(&self) -> Option<EnvRef> {
-        match self.kind {
-            ObjectKind::Closure { env, .. } => env,
+        match &self.kind {
+            ObjectKind::Closure { env, .. } => *env,
+            ObjectKind::Generator(GeneratorState::Suspended(f)) => f.env,
             _ => None,
         }
     }

@@ -3,6 +3,7 @@ function* counter() {
   yield 2;
 }
 for (const v of counter()) print(v);
-// expect-verdict: compile_error
 /* expected
+1
+2
 */
