@@ -301,7 +301,9 @@ fn patch_target(instr: &mut Instr, t: Target) {
         | Instr::JumpIfGe { target, .. }
         | Instr::JumpIfStrictEq { target, .. }
         | Instr::JumpIfStrictNotEq { target, .. } => *target = t,
-        Instr::ForInNext { done, .. } | Instr::IteratorNext { done, .. } => *done = t,
+        Instr::ForInNext { done, .. } | Instr::IteratorNext { done, .. } | Instr::DelegateStep { done, .. } => {
+            *done = t
+        }
         _ => {}
     }
 }

@@ -2,7 +2,7 @@
 //! generator (GeneratorResume / GeneratorResumeAbrupt) and wrapping what it
 //! produces in an iterator result.
 
-use jsvm_vm::generator::Resume;
+use jsvm_vm::generator::{Resume, Step};
 use jsvm_vm::heap::object::{CONFIGURABLE, Property, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{JsResult, Value, Vm};
@@ -22,8 +22,11 @@ fn resume(vm: &mut Vm, args: &Args, mode: Resume) -> JsResult<Value> {
     let Value::Object(generator) = args.this else {
         return type_error(vm, "Generator method called on a non-object");
     };
-    let (value, done) = vm.generator_resume(generator, args.get(0), mode)?;
-    iter_result(vm, value, done)
+    match vm.generator_resume(generator, args.get(0), mode)? {
+        Step::Yielded(value) => iter_result(vm, value, false),
+        Step::Delegated(result) => Ok(result),
+        Step::Done(value) => iter_result(vm, value, true),
+    }
 }
 
 fn next(vm: &mut Vm, args: &Args) -> JsResult<Value> {

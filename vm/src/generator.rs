@@ -9,6 +9,17 @@ use crate::heap::object::{GeneratorState, ObjectKind, PropertyKey, SavedFrame};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Frame, Vm};
 
+/// What a resumed generator produced.
+#[derive(Clone, Copy, Debug)]
+pub enum Step {
+    /// `yield v`: the caller wraps `v` in an iterator result.
+    Yielded(Value),
+    /// `yield*`: the inner iterator's result object, passed on as it is.
+    Delegated(Value),
+    /// The generator finished with this value.
+    Done(Value),
+}
+
 /// How a generator is resumed (GeneratorResume / GeneratorResumeAbrupt).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Resume {
@@ -38,23 +49,23 @@ impl Vm {
             _ => self.realm.generator_prototype,
         };
         let generator = self.alloc_object(Some(proto), ObjectKind::Generator(GeneratorState::Running))?;
-        self.save_frame(generator, None, 0)?;
+        self.save_frame(generator, None, 0, false)?;
         Ok(Value::Object(generator))
     }
 
-    /// `Yield`: saves the running generator's frame (to resume after `pc`,
-    /// with the sent value going to `resume`) and pops it.
-    pub(crate) fn suspend_generator(&mut self, pc: u32, resume: u16) -> JsResult<()> {
+    /// `Yield`/`YieldDelegate`: saves the running generator's frame (to
+    /// resume after `pc`, with the sent value going to `resume`) and pops it.
+    pub(crate) fn suspend_generator(&mut self, pc: u32, resume: u16, delegating: bool) -> JsResult<()> {
         let Some(generator) = self.frames.last().and_then(|f| f.generator) else {
             return Err(self.internal("yield outside a generator"));
         };
-        self.save_frame(generator, Some(resume), pc)?;
-        self.yielded = true;
+        self.save_frame(generator, Some(resume), pc, delegating)?;
+        self.yielded = Some(delegating);
         Ok(())
     }
 
     /// Moves the top frame into `generator` as its suspended state.
-    fn save_frame(&mut self, generator: ObjRef, resume: Option<u16>, pc: u32) -> JsResult<()> {
+    fn save_frame(&mut self, generator: ObjRef, resume: Option<u16>, pc: u32, delegating: bool) -> JsResult<()> {
         let (base, registers) = match self.frames.last() {
             Some(f) => (f.base as usize, self.stack.len().saturating_sub(f.base as usize)),
             None => return Err(self.internal("no frame to save")),
@@ -76,6 +87,7 @@ impl Vm {
             args: frame.args,
             registers,
             resume,
+            delegating,
         };
         let size = std::mem::size_of::<SavedFrame>() + (saved.registers.capacity() + saved.args.capacity()) * 16;
         self.set_generator_state(generator, GeneratorState::Suspended(Box::new(saved)));
@@ -94,7 +106,7 @@ impl Vm {
 
     /// GeneratorResume / GeneratorResumeAbrupt: runs `generator` until it
     /// yields or completes. Returns the value and whether it is done.
-    pub fn generator_resume(&mut self, generator: ObjRef, value: Value, mode: Resume) -> JsResult<(Value, bool)> {
+    pub fn generator_resume(&mut self, generator: ObjRef, value: Value, mode: Resume) -> JsResult<Step> {
         let state = match self.heap.object_mut(generator).map(|o| &mut o.kind) {
             Some(ObjectKind::Generator(state)) => std::mem::replace(state, GeneratorState::Running),
             _ => return Err(self.error(ErrorKind::TypeError, "next method called on an incompatible receiver")),
@@ -126,14 +138,16 @@ impl Vm {
         self.cur_pc = saved_pc;
         self.leave_native();
         match result {
-            Ok(v) if yielded => {
-                self.root(v);
-                Ok((v, false))
-            }
             Ok(v) => {
                 self.root(v);
-                self.set_generator_state(generator, GeneratorState::Completed);
-                Ok((v, true))
+                Ok(match yielded {
+                    Some(false) => Step::Yielded(v),
+                    Some(true) => Step::Delegated(v),
+                    None => {
+                        self.set_generator_state(generator, GeneratorState::Completed);
+                        Step::Done(v)
+                    }
+                })
             }
             Err(e) => {
                 self.set_generator_state(generator, GeneratorState::Completed);
@@ -172,12 +186,12 @@ impl Vm {
             generator: Some(generator),
         });
         self.cur_pc = saved.pc;
-        self.yielded = false;
+        self.yielded = None;
         if let Err(e) = self.reserve_stack(self.stack.len()) {
             self.unwind_entry();
             return Err(e);
         }
-        if mode == Resume::Throw {
+        if mode == Resume::Throw && !saved.delegating {
             // The exception is thrown at the `yield` (the instruction before
             // the saved pc).
             self.root(value);
@@ -190,10 +204,10 @@ impl Vm {
 }
 
 /// The result of resuming a generator that will not run again.
-fn finished(value: Value, mode: Resume) -> JsResult<(Value, bool)> {
+fn finished(value: Value, mode: Resume) -> JsResult<Step> {
     match mode {
-        Resume::Next => Ok((Value::Undefined, true)),
-        Resume::Return => Ok((value, true)),
+        Resume::Next => Ok(Step::Done(Value::Undefined)),
+        Resume::Return => Ok(Step::Done(value)),
         Resume::Throw => Err(Abrupt::Throw(value)),
     }
 }

@@ -787,10 +787,28 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::Yield { value, resume } => {
+                    Instr::Yield { value, resume } | Instr::YieldDelegate { value, resume } => {
                         let v = r!(value);
-                        self.suspend_generator(pc, resume.0)?;
+                        self.suspend_generator(pc, resume.0, matches!(instr, Instr::YieldDelegate { .. }))?;
                         return Ok(v);
+                    }
+                    Instr::GetIteratorProtocol { dst, src } => {
+                        let it = self.iterator_open_protocol(r!(src))?;
+                        r!(dst) = Value::Object(it);
+                    }
+                    Instr::DelegateStep { dst, iter, resume, done } => {
+                        let Value::Object(it) = r!(iter) else {
+                            return Err(self.internal("DelegateStep on a non-iterator"));
+                        };
+                        let sent = r!(resume);
+                        let mode = r!(Reg(resume.0 + 1));
+                        match self.delegate_step(it, sent, mode)? {
+                            (v, true) => {
+                                r!(dst) = v;
+                                jump!(done);
+                            }
+                            (v, false) => r!(dst) = v,
+                        }
                     }
                     Instr::Nop {} => {}
                 }

@@ -417,6 +417,21 @@ instructions! {
     /// R[resume] := v and R[resume+1] := 2 (the code then returns); by
     /// throw(e): e is thrown at this instruction.
     Yield { value: Reg, resume: Reg } = 2;
+    /// R[dst] := an iterator record over R[src] that always uses the
+    /// iterator protocol (for `yield*`, which forwards `throw`/`return`).
+    GetIteratorProtocol { dst: Reg, src: Reg } = 3;
+    /// One step of `yield*`: calls the inner iterator R[iter]'s `next`,
+    /// `throw` or `return` (by the mode in R[resume+1]: 0, 1, 2) with
+    /// R[resume]. When the inner result is done, R[dst] := its value and
+    /// pc := done (a `return` without a `return` method finishes the same way
+    /// with R[dst] := R[resume]); else R[dst] := the inner result object.
+    /// A `throw` into an iterator without `throw` closes it, then throws a
+    /// TypeError.
+    DelegateStep { dst: Reg, iter: Reg, resume: Reg, done: Target } = 3;
+    /// `yield*`'s suspension: the generator produces the inner result object
+    /// R[value] as it is. Every resumption (next, throw or return) writes the
+    /// sent value to R[resume] and the mode (0, 1, 2) to R[resume+1].
+    YieldDelegate { value: Reg, resume: Reg } = 2;
     /// Does nothing (`debugger`).
     Nop { } = 1;
 }

@@ -10,26 +10,78 @@ use crate::vm::Vm;
 impl Vm {
     /// GetIterator(value, sync), as an internal iterator record object.
     pub fn iterator_open(&mut self, value: Value) -> JsResult<ObjRef> {
-        let method_key = PropertyKey::Symbol(self.realm.symbols.iterator);
         let state = if self.has_default_iteration(value) {
             match value {
                 Value::String(s) => IteratorState::String { string: s, next: 0 },
                 _ => IteratorState::Array { target: value, next: 0, kind: IterKind::Values },
             }
         } else {
-            let method = self.get_value(value, method_key)?;
-            if !self.is_callable(method) {
-                let d = self.describe(value);
-                return Err(self.error(ErrorKind::TypeError, &format!("{d} is not iterable")));
-            }
-            let iterator = self.call(method, value, &[])?;
-            if !matches!(iterator, Value::Object(_)) {
-                return Err(self.error(ErrorKind::TypeError, "Result of the Symbol.iterator method is not an object"));
-            }
-            let next_method = self.get_value(iterator, PropertyKey::Atom(self.realm.names.next))?;
-            IteratorState::Protocol { iterator, next_method }
+            self.protocol_state(value)?
         };
         self.alloc_object(None, ObjectKind::Iterator(state))
+    }
+
+    /// GetIterator without the fast paths: the record always holds the
+    /// iterator object and its `next` (what `yield*` forwards to).
+    pub fn iterator_open_protocol(&mut self, value: Value) -> JsResult<ObjRef> {
+        let state = self.protocol_state(value)?;
+        self.alloc_object(None, ObjectKind::Iterator(state))
+    }
+
+    /// Calls `value[Symbol.iterator]()` and reads the iterator's `next`.
+    fn protocol_state(&mut self, value: Value) -> JsResult<IteratorState> {
+        let method_key = PropertyKey::Symbol(self.realm.symbols.iterator);
+        let method = self.get_value(value, method_key)?;
+        if !self.is_callable(method) {
+            let d = self.describe(value);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not iterable")));
+        }
+        let iterator = self.call(method, value, &[])?;
+        if !matches!(iterator, Value::Object(_)) {
+            return Err(self.error(ErrorKind::TypeError, "Result of the Symbol.iterator method is not an object"));
+        }
+        let next_method = self.get_value(iterator, PropertyKey::Atom(self.realm.names.next))?;
+        Ok(IteratorState::Protocol { iterator, next_method })
+    }
+
+    /// One step of `yield*` (the loop of YieldExpression: `yield*`): forwards
+    /// `sent` by `mode` (0 next, 1 throw, 2 return) to the inner iterator.
+    /// Returns the inner result object and false, or the final value and
+    /// true when the inner iterator is done.
+    pub fn delegate_step(&mut self, iter: ObjRef, sent: Value, mode: Value) -> JsResult<(Value, bool)> {
+        let ObjectKind::Iterator(IteratorState::Protocol { iterator, next_method }) = self.heap.object(iter).kind
+        else {
+            return Err(self.internal("yield* over a non-protocol iterator"));
+        };
+        let mode = match mode {
+            Value::Number(n) => n,
+            _ => 0.0,
+        };
+        let result = if mode == 0.0 {
+            self.call(next_method, iterator, &[sent])?
+        } else {
+            let name = if mode == 1.0 { "throw" } else { "return" };
+            let key = self.key(name);
+            let method = self.get_value(iterator, key)?;
+            if method.is_nullish() {
+                if mode == 2.0 {
+                    return Ok((sent, true));
+                }
+                // No `throw`: close the inner iterator, then complain.
+                self.iterator_close(iter)?;
+                return Err(self.error(ErrorKind::TypeError, "The iterator does not provide a 'throw' method"));
+            }
+            self.call(method, iterator, &[sent])?
+        };
+        let Value::Object(r) = result else {
+            return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
+        };
+        let done = self.get(r, PropertyKey::Atom(self.realm.names.done), result)?;
+        if self.to_boolean(done) {
+            let value = self.get(r, PropertyKey::Atom(self.realm.names.value), result)?;
+            return Ok((value, true));
+        }
+        Ok((result, false))
     }
 
     /// Whether `value` is an array or string whose `Symbol.iterator` is still

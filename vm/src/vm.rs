@@ -125,8 +125,9 @@ pub struct Vm {
     pub(crate) host_functions: Vec<HostFn>,
     /// The state of `Math.random`'s generator.
     pub rng_state: u64,
-    /// Set by `Yield` when the value `run` returns was yielded, not returned.
-    pub(crate) yielded: bool,
+    /// Set by `Yield` (`Some(false)`) or `YieldDelegate` (`Some(true)`) when
+    /// the value `run` returns was yielded, not returned.
+    pub(crate) yielded: Option<bool>,
 }
 
 impl Vm {
@@ -158,7 +159,7 @@ impl Vm {
             native_depth: 0,
             host_functions: Vec::new(),
             rng_state: 0x9E37_79B9_7F4A_7C15,
-            yielded: false,
+            yielded: None,
         };
         vm.reset_checkpoint();
         vm

@@ -112,7 +112,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// (through any `finally`); a `throw(e)` one throws at the `Yield`.
     fn yield_expression(&mut self, y: &oxc_ast::ast::YieldExpression<'a>, dst: Reg) -> Result<()> {
         if y.delegate {
-            return Err(unsupported("yield* delegation", y.span.start));
+            return self.yield_delegate(y, dst);
         }
         let value = self.temp()?;
         match &y.argument {
@@ -130,6 +130,41 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.emit_exit(Exit::Return, Some(resume), self.f.ctl.len())?;
         self.bind(resumed);
         self.emit(Instr::Move { dst, src: resume });
+        Ok(())
+    }
+
+    /// `yield* iterable`: forwards every `next`/`throw`/`return` to the
+    /// inner iterator and passes its results on unchanged; the expression's
+    /// value is the inner iterator's return value.
+    fn yield_delegate(&mut self, y: &oxc_ast::ast::YieldExpression<'a>, dst: Reg) -> Result<()> {
+        let source = self.temp()?;
+        match &y.argument {
+            Some(arg) => self.expr(arg, source)?,
+            None => return Err(CompileError::internal("yield* without an operand")),
+        }
+        let iter = self.temp()?;
+        self.pos(y.span.start);
+        self.emit(Instr::GetIteratorProtocol { dst: iter, src: source });
+        let resume = self.f.b.alloc(2)?;
+        let mode = Reg(resume.0.saturating_add(1));
+        self.emit(Instr::LoadUndefined { dst: resume });
+        self.emit(Instr::LoadInt { dst: mode, value: Imm(0) });
+        let step = self.label();
+        let finished = self.label();
+        let result = self.temp()?;
+        self.bind(step);
+        self.f.b.emit_jump(Instr::DelegateStep { dst: result, iter, resume, done: Target(0) }, finished);
+        self.emit(Instr::YieldDelegate { value: result, resume });
+        self.jump(step);
+        self.bind(finished);
+        // A `return` that reached the end of the inner iterator returns.
+        let resumed = self.label();
+        let two = self.temp()?;
+        self.emit(Instr::LoadInt { dst: two, value: Imm(2) });
+        self.f.b.emit_jump(Instr::JumpIfStrictNotEq { a: mode, b: two, target: Target(0) }, resumed);
+        self.emit_exit(Exit::Return, Some(result), self.f.ctl.len())?;
+        self.bind(resumed);
+        self.emit(Instr::Move { dst, src: result });
         Ok(())
     }
 

@@ -209,6 +209,9 @@ pub struct SavedFrame {
     /// Where the value sent by `next(v)` goes (the `Yield`'s `resume`), or
     /// `None` before the first `next`.
     pub resume: Option<u16>,
+    /// Suspended in a `yield*`: a `throw` resumption is handed to the code
+    /// (mode 1) instead of being thrown at the instruction.
+    pub delegating: bool,
 }
 
 /// Where a generator is in its life.
