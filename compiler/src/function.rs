@@ -558,6 +558,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let keeps_arguments = needs.uses_arguments || params.rest.is_some();
 
         self.prologue(node, params, scope, needs)?;
+        if kind == FunctionKind::Generator {
+            // Parameters are bound at the call; the body waits for `next()`.
+            self.emit(Instr::InitialYield {});
+        }
         match node {
             FnNode::Function(f) => {
                 let body: &FunctionBody<'a> =

@@ -183,9 +183,6 @@ impl Vm {
                     args: kept.unwrap_or_default(),
                     generator: None,
                 });
-                if kind == FunctionKind::Generator {
-                    return self.create_generator(callee).map(CallOutcome::Done);
-                }
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)
             }

@@ -40,16 +40,20 @@ impl Resume {
 }
 
 impl Vm {
-    /// Turns the frame just pushed for a generator function's call into a
-    /// suspended generator object (the body runs at the first `next`).
-    pub(crate) fn create_generator(&mut self, callee: ObjRef) -> JsResult<Value> {
+    /// `InitialYield`: turns the running frame (a generator function's call,
+    /// its parameters bound) into a suspended generator object, pops it, and
+    /// returns the object, which the call then produces.
+    pub(crate) fn create_generator(&mut self, pc: u32) -> JsResult<Value> {
+        let Some(callee) = self.frames.last().and_then(|f| f.callee) else {
+            return Err(self.internal("generator frame without callee"));
+        };
         let proto_key = PropertyKey::Atom(self.realm.names.prototype);
         let proto = match self.get(callee, proto_key, Value::Object(callee))? {
             Value::Object(p) => p,
             _ => self.realm.generator_prototype,
         };
         let generator = self.alloc_object(Some(proto), ObjectKind::Generator(GeneratorState::Running))?;
-        self.save_frame(generator, None, 0, false)?;
+        self.save_frame(generator, None, pc, false)?;
         Ok(Value::Object(generator))
     }
 

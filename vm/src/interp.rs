@@ -787,6 +787,23 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::InitialYield {} => {
+                        let (entry, dst) = match self.frames.last() {
+                            Some(f) => (f.entry, f.dst),
+                            None => return Err(self.internal("no generator frame")),
+                        };
+                        let generator = self.create_generator(pc)?;
+                        if entry {
+                            return Ok(generator);
+                        }
+                        let Some(caller) = self.frames.last() else { return Ok(generator) };
+                        let slot = caller.base as usize + dst as usize;
+                        match self.stack.get_mut(slot) {
+                            Some(s) => *s = generator,
+                            None => return Err(self.internal("return register out of range")),
+                        }
+                        continue 'frame;
+                    }
                     Instr::Yield { value, resume } | Instr::YieldDelegate { value, resume } => {
                         let v = r!(value);
                         self.suspend_generator(pc, resume.0, matches!(instr, Instr::YieldDelegate { .. }))?;

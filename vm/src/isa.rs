@@ -412,6 +412,10 @@ instructions! {
     /// from the loop body propagates: an error from `return` (or its
     /// non-object result) is dropped so the original exception wins.
     IteratorCloseOnThrow { iter: Reg } = 2;
+    /// End of a generator function's prologue: the call returns a new
+    /// generator object holding this frame; its body starts at the next
+    /// instruction on the first `next()`.
+    InitialYield { } = 3;
     /// `yield R[value]`: suspends the running generator, producing R[value].
     /// Resumed by next(v): R[resume] := v and R[resume+1] := 0; by return(v):
     /// R[resume] := v and R[resume+1] := 2 (the code then returns); by
