@@ -24,6 +24,7 @@ use oxc_span::GetSpan;
 use crate::CompileError;
 use crate::expr::Key;
 use crate::function::{Compiler, Result};
+use crate::stmt::Ctl;
 
 impl<'s, 'a> Compiler<'s, 'a> {
     /// BindingInitialization: binds every name of `pattern` from `value`.
@@ -259,6 +260,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.emit(Instr::GetIterator { dst: iter, src: value });
         let env_depth = self.f.env_count;
         let start = self.f.b.pc();
+        // A `return` from a `yield` inside the pattern closes the iterator.
+        self.f.ctl.push(Ctl::Iter { iter, holes: Vec::new() });
         for i in 0..count {
             let mark = self.f.b.mark();
             let v = self.temp()?;
@@ -283,11 +286,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
             rest(self, arr)?;
         }
         let end = self.f.b.pc();
+        let holes = match self.f.ctl.pop() {
+            Some(Ctl::Iter { holes, .. }) => holes,
+            _ => return Err(CompileError::internal("array pattern control stack")),
+        };
         // Closing an exhausted iterator does nothing.
         self.emit(Instr::IteratorClose { iter });
         let after = self.label();
         self.jump(after);
-        self.close_iterator_on_throw(iter, start, end, &[], env_depth)?;
+        self.close_iterator_on_throw(iter, start, end, &holes, env_depth)?;
         self.bind(after);
         Ok(())
     }
