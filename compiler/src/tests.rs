@@ -79,7 +79,12 @@ fn features_not_built_yet_are_named() {
     assert_error("class A {}", "classes are not supported yet", 1, 1);
     assert_error("x = class {};", "classes are not supported yet", 1, 5);
     assert_error("x = /a+/g;", "regular expression literals are not supported yet", 1, 5);
-    assert_error("function f() { return new.target; }", "new.target is not supported yet", 1, 23);
+    assert_error(
+        "function f() { return () => new.target; }",
+        "new.target in arrow functions is not supported yet",
+        1,
+        29,
+    );
     assert_error("x = { m() { return super.x; } };", "super are not supported yet", 1, 20);
 }
 

@@ -15,7 +15,7 @@ use crate::{
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.array_prototype;
     let c = install_constructor(vm, "Array", array, 1, proto)?;
-    install_methods(vm, c, &[("isArray", is_array, 1)])?;
+    install_methods(vm, c, &[("isArray", is_array, 1), ("from", from, 1), ("of", of, 0)])?;
     install_methods(
         vm,
         proto,
@@ -69,6 +69,64 @@ fn array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         vm.set_array_length(a, Value::Number(*n))?;
         return Ok(Value::Object(a));
     }
+    vm.charge(args.len() as u64)?;
+    Ok(Value::Object(vm.new_array(args.args.to_vec())?))
+}
+
+/// Array.from(items, mapfn, thisArg): iterables by the iterator protocol,
+/// anything else as an array-like.
+fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let items = args.get(0);
+    let map = args.get(1);
+    if !matches!(map, Value::Undefined) && !vm.is_callable(map) {
+        return type_error(vm, "Array.from: the map function is not callable");
+    }
+    let out = vm.new_array(Vec::new())?;
+    let add = |vm: &mut Vm, i: u64, v: Value| -> JsResult<()> {
+        vm.charge(1)?;
+        let v = if matches!(map, Value::Undefined) {
+            v
+        } else {
+            vm.root(v);
+            vm.call(map, args.get(2), &[v, Value::Number(i as f64)])?
+        };
+        let key = index_key(vm, i)?;
+        vm.create_data_property_or_throw(out, key, v)
+    };
+    let iterator_key = PropertyKey::Symbol(vm.realm.symbols.iterator);
+    if items.is_nullish() {
+        return type_error(vm, "Array.from: items is null or undefined");
+    }
+    let method = vm.get_value(items, iterator_key)?;
+    if !method.is_nullish() {
+        let iter = vm.iterator_open(items)?;
+        let mut i = 0;
+        loop {
+            let step = vm.iterator_step(iter)?;
+            let Some(v) = step else { break };
+            if let Err(e) = add(vm, i, v) {
+                if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
+                    let _ = vm.iterator_close(iter);
+                }
+                return Err(e);
+            }
+            i += 1;
+        }
+        return Ok(Value::Object(out));
+    }
+    let source = vm.to_object(items)?;
+    let len = length_of_array_like(vm, source)?;
+    for i in 0..len {
+        let key = index_key(vm, i)?;
+        let v = vm.get(source, key, Value::Object(source))?;
+        add(vm, i, v)?;
+    }
+    vm.set_array_length(out, Value::Number(len as f64))?;
+    Ok(Value::Object(out))
+}
+
+/// Array.of(...items).
+fn of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     vm.charge(args.len() as u64)?;
     Ok(Value::Object(vm.new_array(args.args.to_vec())?))
 }

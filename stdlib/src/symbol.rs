@@ -14,6 +14,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     for (name, s) in vm.realm.symbols.all() {
         define_constant(vm, c, name, Value::Symbol(s))?;
     }
+    install_methods(vm, c, &[("for", symbol_for, 1), ("keyFor", key_for, 1)])?;
     install_methods(vm, proto, &[("toString", to_string, 0), ("valueOf", value_of, 0)])?;
     let to_primitive = vm.realm.symbols.to_primitive;
     let f = crate::install_symbol_method(vm, proto, to_primitive, "[Symbol.toPrimitive]", value_of, 1)?;
@@ -40,6 +41,35 @@ fn symbol(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         v => Some(vm.to_string(v)?),
     };
     vm.new_symbol(description)
+}
+
+/// Symbol.for(key): the registry's symbol for the string, made once.
+fn symbol_for(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let key = vm.to_string(args.get(0))?;
+    vm.charge(vm.realm.symbol_registry.len() as u64 / 8)?;
+    let found = vm
+        .realm
+        .symbol_registry
+        .iter()
+        .copied()
+        .find(|s| vm.heap.symbol_description(*s).is_some_and(|d| vm.heap.str_eq(d, key)));
+    if let Some(s) = found {
+        return Ok(Value::Symbol(s));
+    }
+    let symbol = vm.new_symbol(Some(key))?;
+    if let Value::Symbol(s) = symbol {
+        vm.realm.symbol_registry.push(s);
+    }
+    Ok(symbol)
+}
+
+/// Symbol.keyFor(sym): the registry key of a registered symbol.
+fn key_for(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Symbol(s) = args.get(0) else { return type_error(vm, "Symbol.keyFor requires a symbol") };
+    if vm.realm.symbol_registry.contains(&s) {
+        return Ok(vm.heap.symbol_description(s).map_or(Value::Undefined, Value::String));
+    }
+    Ok(Value::Undefined)
 }
 
 /// thisSymbolValue.

@@ -182,6 +182,7 @@ impl Vm {
                     entry,
                     args: kept.unwrap_or_default(),
                     generator: None,
+                    new_target: if construct { Value::Object(new_target.unwrap_or(callee)) } else { Value::Undefined },
                 });
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)

@@ -188,6 +188,7 @@ impl Vm {
             entry: true,
             args: saved.args,
             generator: Some(generator),
+            new_target: Value::Undefined,
         });
         self.cur_pc = saved.pc;
         self.yielded = None;

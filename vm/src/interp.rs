@@ -46,6 +46,7 @@ impl Vm {
             entry: true,
             args: Vec::new(),
             generator: None,
+            new_target: Value::Undefined,
         });
         self.cur_pc = 0;
         let result = self.run();
@@ -158,6 +159,9 @@ impl Vm {
                     }
                     Instr::LoadEmpty { dst } => r!(dst) = Value::Empty,
                     Instr::Move { dst, src } => r!(dst) = r!(src),
+                    Instr::LoadNewTarget { dst } => {
+                        r!(dst) = self.frames.last().map_or(Value::Undefined, |f| f.new_target);
+                    }
                     Instr::LoadThis { dst } => {
                         r!(dst) = self.frames.last().map_or(Value::Undefined, |f| f.this);
                     }

@@ -187,6 +187,9 @@ instructions! {
     LoadEmpty { dst: Reg } = 1;
     /// R[dst] := R[src]
     Move { dst: Reg, src: Reg } = 1;
+    /// R[dst] := `new.target`: the constructor `new` was applied to, or
+    /// undefined in a plain call
+    LoadNewTarget { dst: Reg } = 1;
     /// R[dst] := the frame's `this`
     LoadThis { dst: Reg } = 1;
     /// Throws ReferenceError "Cannot access 'K[name]' before initialization"

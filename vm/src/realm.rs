@@ -96,6 +96,8 @@ pub struct Realm {
     /// %ThrowTypeError%, once installed: the accessor behind
     /// `arguments.callee` and `Function.prototype.caller`.
     pub throw_type_error: Option<ObjRef>,
+    /// The GlobalSymbolRegistry of `Symbol.for` (keyed by description).
+    pub symbol_registry: Vec<SymbolRef>,
 }
 
 fn function_prototype_call(_: &mut Vm, _: &Args) -> JsResult<Value> {
@@ -185,6 +187,7 @@ impl Realm {
             array_values: None,
             string_iterator: None,
             throw_type_error: None,
+            symbol_registry: Vec::new(),
         }
     }
 
@@ -211,6 +214,7 @@ impl Realm {
         roots.extend(self.error_prototypes);
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();
         values.extend(self.symbols.all().iter().map(|(_, s)| Value::Symbol(*s)));
+        values.extend(self.symbol_registry.iter().map(|s| Value::Symbol(*s)));
         let installed = [self.array_values, self.string_iterator, self.throw_type_error];
         values.extend(installed.into_iter().flatten().map(Value::Object));
         values

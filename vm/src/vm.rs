@@ -91,6 +91,8 @@ pub(crate) struct Frame {
     pub args: Vec<Value>,
     /// The generator object this frame runs, if it is a generator's.
     pub generator: Option<ObjRef>,
+    /// `new.target`: the constructor `new` was applied to, or undefined.
+    pub new_target: Value,
 }
 
 /// Where `print` output goes.
@@ -344,6 +346,7 @@ impl Vm {
             if let Some(g) = f.generator {
                 roots.push(Value::Object(g));
             }
+            roots.push(f.new_target);
             if let Some(e) = f.env {
                 envs.push(e);
             }

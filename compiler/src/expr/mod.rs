@@ -342,8 +342,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expression::ImportMeta(i) => {
                 return Err(CompileError::at("import.meta is not supported by jsvm".into(), i.span.start));
             }
+            Expression::NewTarget(n) if !self.f.is_arrow => {
+                self.pos(n.span.start);
+                self.emit(Instr::LoadNewTarget { dst });
+            }
             Expression::NewTarget(n) => {
-                return Err(CompileError::at("new.target is not supported yet".into(), n.span.start));
+                return Err(CompileError::at(
+                    "new.target in arrow functions is not supported yet".into(),
+                    n.span.start,
+                ));
             }
             other => {
                 return Err(CompileError::at("this syntax is not supported by jsvm".into(), other.span().start));

@@ -1,8 +1,0 @@
-function F() {
-  return new.target === F;
-}
-print(new F());
-print("done");
-// expect-verdict: compile_error
-/* expected
-*/
