@@ -71,6 +71,8 @@ pub(crate) struct FnState {
     /// reads of them resolve to (so `CheckInit` throws).
     pub pending_params: Vec<SymbolId>,
     pub empty_reg: Option<Reg>,
+    /// A derived class constructor: `this` is bound by `super(...)`.
+    pub derived: bool,
 }
 
 impl FnState {
@@ -85,6 +87,7 @@ impl FnState {
             chain_exit: None,
             pending_params: Vec::new(),
             empty_reg: None,
+            derived: false,
         }
     }
 }
@@ -207,7 +210,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn is_lexical(&self, symbol: SymbolId) -> bool {
         let flags = self.scoping.symbol_flags(symbol);
-        flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable)
+        flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class)
             && !flags.contains(SymbolFlags::Function)
     }
 
@@ -512,6 +515,50 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// Compiles a method of an object literal (FunctionKind::Method).
+    /// Compiles a function that has no AST of its own (a default class
+    /// constructor, a class's field and static initializers): `body` emits
+    /// its code after an empty prologue; the function returns undefined.
+    pub(crate) fn compile_synthetic(
+        &mut self,
+        name: &str,
+        kind: FunctionKind,
+        offset: u32,
+        keeps_arguments: bool,
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<u32> {
+        self.enter(offset)?;
+        let index = u32::try_from(self.functions.len()).map_err(|_| CompileError::internal("too many functions"))?;
+        self.functions.push(None);
+        let outer = std::mem::replace(&mut self.f, FnState::new(0));
+        let outer_level = self.level;
+        let result = body(self);
+        let state = std::mem::replace(&mut self.f, outer);
+        self.level = outer_level;
+        result?;
+        let mut b = state.b;
+        let r = b.temp()?;
+        b.emit(Instr::LoadUndefined { dst: r });
+        b.emit(Instr::Return { src: r });
+        let finished = b.finish()?;
+        let proto = FunctionProto {
+            name: name.to_owned(),
+            kind,
+            param_count: 0,
+            length: 0,
+            register_count: finished.register_count,
+            keeps_arguments,
+            code: finished.code,
+            handlers: finished.handlers,
+            positions: finished.positions,
+            start: self.position_of(offset),
+        };
+        if let Some(slot) = self.functions.get_mut(index as usize) {
+            *slot = Some(proto);
+        }
+        self.leave();
+        Ok(index)
+    }
+
     pub fn method_closure(&mut self, func: &Function<'a>, name: &str, dst: Reg) -> Result<()> {
         let index = self.compile_function_kind(FnNode::Function(func), name, FunctionKind::Method)?;
         self.emit(Instr::Closure { dst, func: Func(index) });
@@ -526,7 +573,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.compile_function_kind(node, name, kind)
     }
 
-    fn compile_function_kind(&mut self, node: FnNode<'_, 'a>, name: &str, kind: FunctionKind) -> Result<u32> {
+    pub(crate) fn compile_function_kind(
+        &mut self,
+        node: FnNode<'_, 'a>,
+        name: &str,
+        kind: FunctionKind,
+    ) -> Result<u32> {
         let (span, params, is_async, is_generator, scope) = match node {
             FnNode::Function(f) => (f.span, &*f.params, f.r#async, f.generator, f.scope_id.get()),
             FnNode::Arrow(a) => (a.span, &*a.params, a.r#async, false, a.scope_id.get()),
@@ -545,6 +597,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let is_arrow = matches!(node, FnNode::Arrow(_));
         let mut state = FnState::new(param_count);
         state.is_arrow = is_arrow;
+        state.derived = kind == FunctionKind::DerivedConstructor;
         if is_arrow {
             state.this_env = self.f.this_env;
             state.arguments = self.f.arguments;
@@ -561,6 +614,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if kind == FunctionKind::Generator {
             // Parameters are bound at the call; the body waits for `next()`.
             self.emit(Instr::InitialYield {});
+        }
+        if kind == FunctionKind::ClassConstructor {
+            // A base class's fields are defined before its constructor body.
+            self.emit(Instr::InitFields {});
         }
         match node {
             FnNode::Function(f) => {
@@ -671,9 +728,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
         // `this` and `arguments` for inner arrows.
         if needs.this_captured {
             let storage = Storage::Env { level: self.level, slot: next_slot() };
-            let t = self.temp()?;
-            self.emit(Instr::LoadThis { dst: t });
-            self.write_storage(storage, t)?;
+            // A derived constructor's `this` reaches the slot after `super()`.
+            if !self.f.derived {
+                let t = self.temp()?;
+                self.emit(Instr::LoadThis { dst: t });
+                self.write_storage(storage, t)?;
+            }
             self.f.this_env = Some(storage);
         }
         if needs.uses_arguments {

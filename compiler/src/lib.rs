@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 mod builder;
+mod class;
 mod expr;
 mod function;
 mod parse;

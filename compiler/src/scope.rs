@@ -33,7 +33,7 @@ pub(crate) struct Analysis {
 }
 
 fn is_function_scope(flags: ScopeFlags) -> bool {
-    flags.intersects(ScopeFlags::Top | ScopeFlags::Function | ScopeFlags::Arrow)
+    flags.intersects(ScopeFlags::Top | ScopeFlags::Function | ScopeFlags::Arrow | ScopeFlags::ClassStaticBlock)
 }
 
 impl Analysis {
@@ -41,9 +41,20 @@ impl Analysis {
         let scoping = semantic.scoping();
         let n = scoping.scopes_len();
         let mut function_of: Vec<ScopeId> = (0..n).map(ScopeId::new).collect();
+        // A class body runs its field initializers and static blocks as
+        // functions of their own, so it counts as a function boundary:
+        // whatever they read from outside is captured.
+        let class_scopes: FxHashSet<ScopeId> = semantic
+            .nodes()
+            .iter()
+            .filter_map(|node| match node.kind() {
+                AstKind::Class(c) => c.scope_id.get(),
+                _ => None,
+            })
+            .collect();
         // Parents come before children in this order.
         for scope in scoping.scope_descendants_from_root() {
-            if is_function_scope(scoping.scope_flags(scope)) {
+            if is_function_scope(scoping.scope_flags(scope)) || class_scopes.contains(&scope) {
                 continue;
             }
             if let Some(parent) = scoping.scope_parent_id(scope) {

@@ -20,7 +20,7 @@ use oxc_syntax::scope::ScopeId;
 
 use crate::CompileError;
 use crate::builder::Label;
-use crate::function::{Compiler, Result, not_in_jsvm, unsupported};
+use crate::function::{Compiler, Result, not_in_jsvm};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum BreakKind {
@@ -80,7 +80,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Statement::ExpressionStatement(e) => self.effect(&e.expression)?,
             Statement::VariableDeclaration(decl) => self.var_declaration(decl)?,
             Statement::FunctionDeclaration(_) => {} // hoisted
-            Statement::ClassDeclaration(c) => return Err(unsupported("classes", c.span.start)),
+            Statement::ClassDeclaration(c) => {
+                let mark = self.f.b.mark();
+                let t = self.temp()?;
+                self.class(c, t, "")?;
+                self.f.b.release(mark);
+            }
             Statement::IfStatement(st) => {
                 let else_l = self.label();
                 self.cond_jump(&st.test, false, else_l)?;

@@ -62,6 +62,15 @@ impl Vm {
         self.invoke_from_rust(f, Value::Undefined, args, f.as_object())
     }
 
+    /// `new f(...args)` with an explicit `new.target` (for `super(...)`).
+    pub fn construct_with_target(&mut self, f: Value, args: &[Value], new_target: ObjRef) -> JsResult<Value> {
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
+        }
+        self.invoke_from_rust(f, Value::Undefined, args, Some(new_target))
+    }
+
     fn invoke_from_rust(
         &mut self,
         f: Value,
@@ -120,7 +129,7 @@ impl Vm {
             callee = target;
         }
         match self.heap.object(callee).kind {
-            ObjectKind::Closure { module, function, env } => {
+            ObjectKind::Closure { module, function, env, .. } => {
                 self.check_depth()?;
                 let Some(proto) =
                     self.modules.get(module as usize).and_then(|m| m.module.functions.get(function as usize))
@@ -132,12 +141,19 @@ impl Vm {
                 let register_count = proto.register_count as usize;
                 let keeps_arguments = proto.keeps_arguments;
                 let construct = new_target.is_some();
-                if construct && kind != FunctionKind::Normal {
+                if construct && !kind.is_constructor() {
                     let name = if proto.name.is_empty() { "anonymous".to_string() } else { proto.name.clone() };
                     let msg = format!("{name} is not a constructor");
                     return Err(self.error(ErrorKind::TypeError, &msg));
                 }
-                if construct {
+                if !construct && matches!(kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor) {
+                    let msg = format!("Class constructor {} cannot be invoked without 'new'", proto.name);
+                    return Err(self.error(ErrorKind::TypeError, &msg));
+                }
+                if construct && kind == FunctionKind::DerivedConstructor {
+                    // `this` stays unbound until `super(...)` returns.
+                    this = Value::Empty;
+                } else if construct {
                     let nt = new_target.unwrap_or(callee);
                     let proto_value = self.get(nt, PropertyKey::Atom(self.realm.names.prototype), Value::Object(nt))?;
                     let proto = proto_value.as_object().unwrap_or(self.realm.object_prototype);
@@ -221,6 +237,7 @@ impl Vm {
     pub(crate) fn pop_frame(&mut self, value: Value) -> (Value, bool, u16) {
         let Some(frame) = self.frames.pop() else { return (value, true, 0) };
         self.stack.truncate(frame.base as usize);
+        // (A derived constructor's result was checked by `Return`.)
         let result = if frame.construct && !matches!(value, Value::Object(_)) { frame.this } else { value };
         if let Some(caller) = self.frames.last() {
             self.cur_pc = caller.pc;
@@ -290,7 +307,16 @@ impl Vm {
         let name = proto.name.clone();
         let length = u32::from(proto.length);
         let kind = proto.kind;
-        let f = self.make_function_object(ObjectKind::Closure { module, function, env }, &name, length)?;
+        // Arrows see the `super` of the function they are written in.
+        let home = match kind {
+            FunctionKind::Arrow => match self.frames.last().and_then(|f| f.callee).map(|c| &self.heap.object(c).kind) {
+                Some(ObjectKind::Closure { home, .. }) => *home,
+                _ => None,
+            },
+            _ => None,
+        };
+        let kind_of = ObjectKind::Closure { module, function, env, home, fields: None };
+        let f = self.make_function_object(kind_of, &name, length)?;
         if kind == FunctionKind::Normal {
             let p = self.new_object()?;
             let names = self.realm.names;

@@ -163,7 +163,12 @@ impl Vm {
                         r!(dst) = self.frames.last().map_or(Value::Undefined, |f| f.new_target);
                     }
                     Instr::LoadThis { dst } => {
-                        r!(dst) = self.frames.last().map_or(Value::Undefined, |f| f.this);
+                        let this = self.frames.last().map_or(Value::Undefined, |f| f.this);
+                        if matches!(this, Value::Empty) {
+                            let msg = "Must call super constructor in derived class before accessing 'this'";
+                            return Err(self.error(ErrorKind::ReferenceError, msg));
+                        }
+                        r!(dst) = this;
                     }
                     Instr::CheckInit { src, name } => {
                         if matches!(r!(src), Value::Empty) {
@@ -643,6 +648,7 @@ impl Vm {
                     Instr::Return { src } => {
                         self.temp_reset(temp_base);
                         let v = r!(src);
+                        self.check_derived_return(v)?;
                         let (result, entry, dst) = self.pop_frame(v);
                         if entry {
                             return Ok(result);
@@ -830,6 +836,46 @@ impl Vm {
                             }
                             (v, false) => r!(dst) = v,
                         }
+                    }
+                    Instr::MakeClass { ctor, parent, proto } => {
+                        let p = self.make_class(r!(ctor), r!(parent))?;
+                        r!(proto) = Value::Object(p);
+                    }
+                    Instr::DefineMethod { obj, key, func, kind } => {
+                        let (o, k, f) = (r!(obj), r!(key), r!(func));
+                        self.define_method(o, k, f, kind.0)?;
+                    }
+                    Instr::SetHomeObject { func, home } => {
+                        if let (Value::Object(f), Value::Object(h)) = (r!(func), r!(home))
+                            && let Some(ObjectKind::Closure { home, .. }) = self.heap.object_mut(f).map(|o| &mut o.kind)
+                        {
+                            *home = Some(h);
+                        }
+                    }
+                    Instr::SetClassFields { ctor, init } => {
+                        let (c, i) = (r!(ctor), r!(init));
+                        if let (Value::Object(c), Value::Object(i)) = (c, i)
+                            && let Some(ObjectKind::Closure { fields, .. }) =
+                                self.heap.object_mut(c).map(|o| &mut o.kind)
+                        {
+                            *fields = Some(i);
+                        }
+                    }
+                    Instr::InitFields {} => self.init_fields()?,
+                    Instr::SuperCall { dst, argv, argc } => {
+                        let start = base + argv.0 as usize + 1;
+                        let args: Vec<Value> = self.stack[start..start + argc.0 as usize].to_vec();
+                        let this = self.super_call(&args)?;
+                        r!(dst) = this;
+                    }
+                    Instr::SuperCallSpread { dst, argv } => {
+                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                        let this = self.super_call(&args)?;
+                        r!(dst) = this;
+                    }
+                    Instr::GetSuper { dst, key } => {
+                        let v = self.get_super(r!(key))?;
+                        r!(dst) = v;
                     }
                     Instr::Nop {} => {}
                 }

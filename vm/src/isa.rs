@@ -439,6 +439,33 @@ instructions! {
     /// R[value] as it is. Every resumption (next, throw or return) writes the
     /// sent value to R[resume] and the mode (0, 1, 2) to R[resume+1].
     YieldDelegate { value: Reg, resume: Reg } = 2;
+    /// ClassDefinitionEvaluation's wiring: R[parent] is the superclass, or
+    /// <empty> without `extends`. Makes R[proto] := the new prototype object
+    /// (inheriting from the superclass's prototype), links it with the
+    /// constructor R[ctor] (`prototype`, `constructor`), and sets the
+    /// constructor's own prototype to the superclass. TypeError when the
+    /// superclass is not a constructor or null.
+    MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4;
+    /// Defines the class member R[func] under key R[key] on R[obj], not
+    /// enumerable: `kind` 0 a method, 1 a getter, 2 a setter. The function's
+    /// home object becomes R[obj] and its name the key.
+    DefineMethod { obj: Reg, key: Reg, func: Reg, kind: Count } = 3;
+    /// Makes R[home] the home object of the method R[func] (object-literal
+    /// methods, for `super.x`).
+    SetHomeObject { func: Reg, home: Reg } = 1;
+    /// Gives the class constructor R[ctor] its instance-field initializer R[init].
+    SetClassFields { ctor: Reg, init: Reg } = 1;
+    /// Runs the running constructor's field initializer on `this`, if it has one.
+    InitFields { } = 2;
+    /// `super(R[argv+1 ..= argv+argc])` in a derived constructor: constructs
+    /// the parent class with this `new.target` and binds `this`
+    /// (ReferenceError if already bound); R[dst] := this.
+    SuperCall { dst: Reg, argv: Reg, argc: Count } = 5;
+    /// `super(...R[argv+1])`, R[argv+1] an array.
+    SuperCallSpread { dst: Reg, argv: Reg } = 5;
+    /// R[dst] := `super[R[key]]`: the property of the running method's home
+    /// object's prototype, read with `this` as receiver.
+    GetSuper { dst: Reg, key: Reg } = 2;
     /// Does nothing (`debugger`).
     Nop { } = 1;
 }

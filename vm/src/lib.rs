@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod call;
+pub mod class;
 pub mod descriptor;
 pub mod disasm;
 pub mod error;

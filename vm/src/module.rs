@@ -26,6 +26,17 @@ pub enum FunctionKind {
     /// A generator function or method: calling it makes a generator object
     /// whose `next` runs the body.
     Generator,
+    /// A class constructor: only `new` may call it.
+    ClassConstructor,
+    /// A derived class's constructor: `this` is bound by `super(...)`.
+    DerivedConstructor,
+}
+
+impl FunctionKind {
+    /// Whether `new` may be applied to functions of this kind.
+    pub fn is_constructor(self) -> bool {
+        matches!(self, FunctionKind::Normal | FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor)
+    }
 }
 
 /// A protected range of instructions and where to go when one throws.

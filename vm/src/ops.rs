@@ -192,7 +192,7 @@ impl Vm {
                 .modules
                 .get(*module as usize)
                 .and_then(|m| m.module.functions.get(*function as usize))
-                .is_some_and(|f| f.kind == crate::module::FunctionKind::Normal),
+                .is_some_and(|f| f.kind.is_constructor()),
             ObjectKind::Native { constructor, .. } => *constructor,
             ObjectKind::Bound { target, .. } => self.is_constructor(Value::Object(*target)),
             _ => false,

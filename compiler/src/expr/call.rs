@@ -95,7 +95,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return Err(unsupported("private names", p.span.start));
         }
         if matches!(m.object(), Expression::Super(_)) {
-            return Err(unsupported("super", m.object().span().start));
+            let key = self.super_key(m)?;
+            self.member_position(m);
+            self.emit(Instr::GetSuper { dst, key });
+            return Ok(());
         }
         let obj = self.member_object(m)?;
         let key = self.member_key(m)?;
@@ -145,7 +148,43 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
+    /// The key of `super.x` / `super[x]` in a register.
+    fn super_key(&mut self, m: &MemberExpression<'a>) -> Result<Reg> {
+        match self.member_key(m)? {
+            Key::Reg(r) => Ok(r),
+            Key::Name(k) => {
+                let r = self.temp()?;
+                self.emit(Instr::LoadConst { dst: r, k });
+                Ok(r)
+            }
+        }
+    }
+
+    /// `super(...args)` in a derived constructor: binds `this` (and, when
+    /// inner arrows read `this`, its environment slot).
+    fn super_call(&mut self, c: &CallExpression<'a>, dst: Reg) -> Result<()> {
+        if self.f.is_arrow {
+            return Err(unsupported("super() in arrow functions", c.span.start));
+        }
+        let (spread, argc) = self.arguments_count(&c.arguments, c.span.start)?;
+        let argv = self.f.b.alloc(u32::from(argc) + 1)?;
+        self.arguments(&c.arguments, argv, spread)?;
+        self.pos(c.span.start);
+        if spread {
+            self.emit(Instr::SuperCallSpread { dst, argv });
+        } else {
+            self.emit(Instr::SuperCall { dst, argv, argc: Count(argc) });
+        }
+        if let Some(storage) = self.f.this_env {
+            self.write_storage(storage, dst)?;
+        }
+        Ok(())
+    }
+
     pub fn call(&mut self, c: &CallExpression<'a>, dst: Reg) -> Result<()> {
+        if matches!(c.callee, Expression::Super(_)) {
+            return self.super_call(c, dst);
+        }
         let (spread, argc) = self.arguments_count(&c.arguments, c.span.start)?;
         let callee_r = self.temp()?;
         let argv = self.f.b.alloc(u32::from(argc) + 1)?;
@@ -155,9 +194,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     return Err(unsupported("private names", p.span.start));
                 }
                 if matches!(m.object(), Expression::Super(_)) {
-                    return Err(unsupported("super", m.object().span().start));
+                    // `super.m()`: the method from the home object's
+                    // prototype, called with this `this`.
+                    self.load_this(argv, m.span().start)?;
+                    let key = self.super_key(m)?;
+                    self.member_position(m);
+                    self.emit(Instr::GetSuper { dst: callee_r, key });
+                } else {
+                    self.method_callee(m, argv, callee_r)?;
                 }
-                self.method_callee(m, argv, callee_r)?;
                 match m {
                     MemberExpression::StaticMemberExpression(s) => s.property.span.start,
                     _ => c.span.start,

@@ -176,7 +176,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                                 Some(key) => {
                                     let name = key.display();
                                     match method {
-                                        Some(f) => self.method_closure(f, &name, value)?,
+                                        Some(f) => {
+                                            self.method_closure(f, &name, value)?;
+                                            self.emit(Instr::SetHomeObject { func: value, home: dst });
+                                        }
                                         None => self.expr_named(&p.value, value, &name)?,
                                     }
                                     self.pos(p.span.start);
@@ -197,6 +200,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                                     match method {
                                         Some(f) => {
                                             self.method_closure(f, "", value)?;
+                                            self.emit(Instr::SetHomeObject { func: value, home: dst });
                                             self.emit(Instr::SetFunctionName { func: value, name: k });
                                         }
                                         None => {

@@ -85,6 +85,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match e {
             Expression::FunctionExpression(f) if f.id.is_none() => self.closure(FnNode::Function(f), name, dst),
             Expression::ArrowFunctionExpression(a) => self.closure(FnNode::Arrow(a), name, dst),
+            Expression::ClassExpression(c) if c.id.is_none() => self.class(c, dst, name),
             _ => self.expr(e, dst),
         }
     }
@@ -266,7 +267,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.closure(FnNode::Function(f), name, dst)?;
             }
             Expression::ArrowFunctionExpression(a) => self.closure(FnNode::Arrow(a), "", dst)?,
-            Expression::ClassExpression(c) => return Err(unsupported("classes", c.span.start)),
+            Expression::ClassExpression(c) => self.class(c, dst, "")?,
             Expression::AssignmentExpression(a) => self.assign(a, Some(dst))?,
             Expression::UpdateExpression(u) => self.update(u, Some(dst))?,
             Expression::BinaryExpression(b) => {
@@ -381,7 +382,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn load_this(&mut self, dst: Reg, _offset: u32) -> Result<()> {
         match (self.f.is_arrow, self.f.this_env) {
-            (true, Some(storage)) => self.read_storage(storage, dst),
+            (true, Some(storage)) => {
+                // <empty> until a derived constructor's `super()` returns.
+                self.read_storage(storage, dst)?;
+                let name = self.kstr("this")?;
+                self.emit(Instr::CheckInit { src: dst, name });
+                Ok(())
+            }
             _ => {
                 self.emit(Instr::LoadThis { dst });
                 Ok(())

@@ -230,11 +230,15 @@ pub enum ObjectKind {
     #[default]
     Ordinary,
     Array(ArrayData),
-    /// A function compiled from script code.
+    /// A function compiled from script code. `home` is the object a method
+    /// was defined on (for `super.x`); `fields` a class constructor's
+    /// instance-field initializer.
     Closure {
         module: u32,
         function: u32,
         env: Option<EnvRef>,
+        home: Option<ObjRef>,
+        fields: Option<ObjRef>,
     },
     /// A built-in implemented in Rust.
     Native {
@@ -337,6 +341,9 @@ impl Object {
             }
             ObjectKind::String(s) => visit(Value::String(*s)),
             ObjectKind::Symbol(s) => visit(Value::Symbol(*s)),
+            ObjectKind::Closure { home, fields, .. } => {
+                home.iter().chain(fields.iter()).for_each(|o| visit(Value::Object(*o)));
+            }
             ObjectKind::Iterator(state) => match state {
                 IteratorState::ForIn { object, keys, .. } => {
                     if let Some(o) = object {

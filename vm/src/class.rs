@@ -1,0 +1,172 @@
+//! Classes at run time: ClassDefinitionEvaluation's wiring of constructor
+//! and prototype, class members (non-enumerable, with home objects for
+//! `super`), instance-field initialization, `super(...)` in derived
+//! constructors and `super.x` lookups.
+
+use crate::error::{ErrorKind, JsResult};
+use crate::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
+use crate::module::FunctionKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Wires a class: returns its new prototype object.
+    pub(crate) fn make_class(&mut self, ctor: Value, parent: Value) -> JsResult<ObjRef> {
+        let Value::Object(ctor) = ctor else { return Err(self.internal("class constructor is not an object")) };
+        let names = self.realm.names;
+        let (proto_parent, ctor_parent) = match parent {
+            Value::Empty => (Some(self.realm.object_prototype), self.realm.function_prototype),
+            Value::Null => (None, self.realm.function_prototype),
+            Value::Object(p) if self.is_constructor(parent) => {
+                let pp = self.get(p, PropertyKey::Atom(names.prototype), parent)?;
+                match pp {
+                    Value::Object(o) => (Some(o), p),
+                    Value::Null => (None, p),
+                    _ => {
+                        let msg = "Class extends value does not have valid prototype property";
+                        return Err(self.error(ErrorKind::TypeError, msg));
+                    }
+                }
+            }
+            other => {
+                let d = self.describe(other);
+                let msg = format!("Class extends value {d} is not a constructor or null");
+                return Err(self.error(ErrorKind::TypeError, &msg));
+            }
+        };
+        let proto = self.alloc_object(proto_parent, ObjectKind::Ordinary)?;
+        if let Some(o) = self.heap.object_mut(ctor) {
+            o.proto = Some(ctor_parent);
+            if let ObjectKind::Closure { home, .. } = &mut o.kind {
+                *home = Some(proto);
+            }
+        }
+        self.define_property_raw(ctor, PropertyKey::Atom(names.prototype), Property::data(Value::Object(proto), 0))?;
+        self.define_hidden(proto, PropertyKey::Atom(names.constructor), Value::Object(ctor))?;
+        Ok(proto)
+    }
+
+    /// DefineMethodProperty / the accessor cases of ClassElementEvaluation.
+    pub(crate) fn define_method(&mut self, obj: Value, key: Value, func: Value, kind: u16) -> JsResult<()> {
+        let (Value::Object(o), Value::Object(f)) = (obj, func) else {
+            return Err(self.internal("class member on a primitive"));
+        };
+        let key = self.to_property_key(key)?;
+        if let Some(ObjectKind::Closure { home, .. }) = self.heap.object_mut(f).map(|o| &mut o.kind) {
+            *home = Some(o);
+        }
+        let base = match key {
+            PropertyKey::Symbol(sym) => match self.heap.symbol_description(sym) {
+                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
+                None => String::new(),
+            },
+            _ => self.key_display(key),
+        };
+        let name = match kind {
+            1 => format!("get {base}"),
+            2 => format!("set {base}"),
+            _ => base,
+        };
+        let n = self.string_value(&name)?;
+        self.define_property_raw(f, PropertyKey::Atom(self.realm.names.name), Property::data(n, CONFIGURABLE))?;
+        let prop = match kind {
+            0 => Property::data(func, WRITABLE | CONFIGURABLE),
+            _ => {
+                let (mut get, mut set) = match self.get_own_property(o, key).map(|p| p.slot) {
+                    Some(Slot::Accessor { get, set }) => (get, set),
+                    _ => (None, None),
+                };
+                if kind == 1 {
+                    get = Some(f);
+                } else {
+                    set = Some(f);
+                }
+                Property { slot: Slot::Accessor { get, set }, flags: CONFIGURABLE }
+            }
+        };
+        self.define_property_raw(o, key, prop)
+    }
+
+    /// InitializeInstanceElements: runs the running constructor's field
+    /// initializer with `this`.
+    pub(crate) fn init_fields(&mut self) -> JsResult<()> {
+        let Some(frame) = self.frames.last() else { return Ok(()) };
+        let this = frame.this;
+        let Some(callee) = frame.callee else { return Ok(()) };
+        let ObjectKind::Closure { fields: Some(init), .. } = self.heap.object(callee).kind else { return Ok(()) };
+        self.call(Value::Object(init), this, &[]).map(|_| ())
+    }
+
+    /// SuperCall: constructs the running derived constructor's parent with
+    /// its `new.target`, binds `this`, and initializes the fields.
+    pub(crate) fn super_call(&mut self, args: &[Value]) -> JsResult<Value> {
+        let Some(frame) = self.frames.last() else { return Err(self.internal("super call without a frame")) };
+        let (callee, new_target) = (frame.callee, frame.new_target);
+        let Some(callee) = callee else { return Err(self.internal("super call without a callee")) };
+        let parent = self.heap.object(callee).proto.map_or(Value::Null, Value::Object);
+        if !self.is_constructor(parent) {
+            return Err(self.error(ErrorKind::TypeError, "Super constructor is not a constructor"));
+        }
+        let Value::Object(new_target) = new_target else {
+            return Err(self.error(ErrorKind::SyntaxError, "'super' keyword unexpected here"));
+        };
+        let this = self.construct_with_target(parent, args, new_target)?;
+        let Some(frame) = self.frames.last_mut() else { return Err(self.internal("super call without a frame")) };
+        if !matches!(frame.this, Value::Empty) {
+            return Err(self.error(ErrorKind::ReferenceError, "Super constructor may only be called once"));
+        }
+        frame.this = this;
+        self.init_fields()?;
+        Ok(this)
+    }
+
+    /// `super[key]` in a method: looked up from the home object's prototype
+    /// with the running `this` as receiver.
+    pub(crate) fn get_super(&mut self, key: Value) -> JsResult<Value> {
+        let Some(frame) = self.frames.last() else { return Err(self.internal("super without a frame")) };
+        let this = frame.this;
+        if matches!(this, Value::Empty) {
+            let msg = "Must call super constructor in derived class before accessing 'this'";
+            return Err(self.error(ErrorKind::ReferenceError, msg));
+        }
+        let home = match frame.callee.map(|c| &self.heap.object(c).kind) {
+            Some(ObjectKind::Closure { home: Some(h), .. }) => *h,
+            _ => return Err(self.error(ErrorKind::SyntaxError, "'super' keyword unexpected here")),
+        };
+        let key = self.to_property_key(key)?;
+        match self.heap.object(home).proto {
+            Some(p) => self.get(p, key, this),
+            None => {
+                let name = self.key_display(key);
+                let msg = format!("Cannot read properties of null (reading '{name}')");
+                Err(self.error(ErrorKind::TypeError, &msg))
+            }
+        }
+    }
+
+    /// A derived constructor's `return`: an object, or undefined with
+    /// `this` bound; anything else is a TypeError.
+    pub(crate) fn check_derived_return(&mut self, value: Value) -> JsResult<()> {
+        let Some(frame) = self.frames.last() else { return Ok(()) };
+        if !frame.construct || matches!(value, Value::Object(_)) {
+            return Ok(());
+        }
+        let derived = self
+            .modules
+            .get(frame.module as usize)
+            .and_then(|m| m.module.functions.get(frame.function as usize))
+            .is_some_and(|f| f.kind == FunctionKind::DerivedConstructor);
+        if !derived {
+            return Ok(());
+        }
+        if !matches!(value, Value::Undefined) {
+            let msg = "Derived constructors may only return object or undefined";
+            return Err(self.error(ErrorKind::TypeError, msg));
+        }
+        if matches!(frame.this, Value::Empty) {
+            let msg = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
+            return Err(self.error(ErrorKind::ReferenceError, msg));
+        }
+        Ok(())
+    }
+}
