@@ -4,8 +4,12 @@
 //! an initializer function the constructor runs (`InitFields`), and static
 //! fields and blocks compiled into one function run with the class as `this`.
 //!
-//! Not yet: private names (`#x`), `accessor` fields, computed instance-field
-//! names, decorators.
+//! Private names (`#x`) are fresh per class evaluation: they live in an
+//! environment the class pushes around its body, beside its private methods
+//! and accessors, which the instance initializer installs on each instance
+//! before the fields.
+//!
+//! Not yet: `accessor` fields, computed instance-field names, decorators.
 
 use jsvm_vm::isa::{Count, Func, Instr, Reg};
 use jsvm_vm::module::FunctionKind;
@@ -16,7 +20,8 @@ use oxc_span::GetSpan;
 
 use crate::CompileError;
 use crate::expr::Key;
-use crate::function::{Compiler, FnNode, Result, unsupported};
+use crate::function::{Compiler, FnNode, PrivateSlots, Result, Storage, unsupported};
+use crate::stmt::Ctl;
 
 /// An element run by the static initializer, in source order.
 enum StaticElement<'x, 'a> {
@@ -35,6 +40,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let scope = c.scope_id.get().ok_or_else(|| CompileError::internal("class without scope"))?;
         let mark = self.f.b.mark();
         let pushed = self.enter_scope(scope, &[])?;
+        let privates_pushed = self.declare_private_names(c)?;
         let parent = self.temp()?;
         match &c.heritage {
             Some(h) => self.expr(&h.expression, parent)?,
@@ -74,8 +80,24 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             }
         }
-        if !instance_fields.is_empty() {
+        let instance_privates: Vec<(String, PrivateSlots)> = self
+            .private_scopes
+            .last()
+            .map(|scope| {
+                scope
+                    .iter()
+                    .filter(|(_, p)| !p.is_static && (p.method.is_some() || p.getter.is_some() || p.setter.is_some()))
+                    .map(|(n, p)| (n.clone(), *p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !instance_fields.is_empty() || !instance_privates.is_empty() {
             let init = self.compile_synthetic("", FunctionKind::Method, c.span.start, false, &mut |this| {
+                // PrivateMethodOrAccessorAdd for each instance, then the fields.
+                let t = this.temp()?;
+                for (_, slots) in &instance_privates {
+                    this.add_private_methods(slots, t)?;
+                }
                 for field in &instance_fields {
                     this.define_field(field)?;
                 }
@@ -115,22 +137,114 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.emit(Instr::Call { dst: callee, callee, argv, argc: Count(0) });
         }
         self.emit(Instr::Move { dst, src: ctor });
+        if privates_pushed {
+            self.private_scopes.pop();
+            self.exit_scope(true);
+        }
         self.exit_scope(pushed);
         self.f.b.release(mark);
+        Ok(())
+    }
+
+    /// Creates the class's private names in an environment of their own
+    /// (with slots for private methods and accessors). Returns whether one
+    /// was pushed.
+    fn declare_private_names(&mut self, c: &Class<'a>) -> Result<bool> {
+        let mut entries: Vec<(String, PrivateSlots)> = Vec::new();
+        let mut slot = 0u16;
+        let next = |slot: &mut u16| -> Result<u16> {
+            let s = *slot;
+            *slot = slot.checked_add(1).ok_or_else(|| CompileError::internal("too many private names"))?;
+            Ok(s)
+        };
+        for element in &c.body.body {
+            let (name, kind, is_static) = match element {
+                ClassElement::PropertyDefinition(p) => match &p.key {
+                    PropertyKey::PrivateIdentifier(id) => (id.name.as_str(), None, p.r#static),
+                    _ => continue,
+                },
+                ClassElement::MethodDefinition(m) => match &m.key {
+                    PropertyKey::PrivateIdentifier(id) => (id.name.as_str(), Some(m.kind), m.r#static),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let index = match entries.iter().position(|(n, _)| n == name) {
+                Some(i) => i,
+                None => {
+                    entries.push((name.to_owned(), PrivateSlots { is_static, ..PrivateSlots::default() }));
+                    entries.len() - 1
+                }
+            };
+            let Some((_, slots)) = entries.get_mut(index) else { continue };
+            if slots.name.is_none() {
+                slots.name = Some(Storage::Env { level: 0, slot: next(&mut slot)? });
+            }
+            match kind {
+                Some(MethodDefinitionKind::Get) => {
+                    slots.getter = Some(Storage::Env { level: 0, slot: next(&mut slot)? })
+                }
+                Some(MethodDefinitionKind::Set) => {
+                    slots.setter = Some(Storage::Env { level: 0, slot: next(&mut slot)? })
+                }
+                Some(_) => slots.method = Some(Storage::Env { level: 0, slot: next(&mut slot)? }),
+                None => {}
+            }
+        }
+        if entries.is_empty() {
+            return Ok(false);
+        }
+        self.push_env(slot);
+        self.f.ctl.push(Ctl::Env);
+        let level = self.level;
+        let at_level = |s: Option<Storage>| match s {
+            Some(Storage::Env { slot, .. }) => Some(Storage::Env { level, slot }),
+            other => other,
+        };
+        let mut scope = rustc_hash::FxHashMap::default();
+        let t = self.temp()?;
+        for (name, slots) in entries {
+            let slots = PrivateSlots {
+                name: at_level(slots.name),
+                method: at_level(slots.method),
+                getter: at_level(slots.getter),
+                setter: at_level(slots.setter),
+                is_static: slots.is_static,
+            };
+            let k = self.kstr(&format!("#{name}"))?;
+            self.emit(Instr::NewPrivateName { dst: t, name: k });
+            if let Some(storage) = slots.name {
+                self.write_storage(storage, t)?;
+            }
+            scope.insert(name, slots);
+        }
+        self.private_scopes.push(scope);
+        Ok(true)
+    }
+
+    /// Installs a private method or accessor (from its slots) on `this`.
+    fn add_private_methods(&mut self, slots: &PrivateSlots, scratch: Reg) -> Result<()> {
+        let key = self.temp()?;
+        let Some(name) = slots.name else { return Ok(()) };
+        self.read_storage(name, key)?;
+        let this = self.temp()?;
+        self.emit(Instr::LoadThis { dst: this });
+        for (storage, kind) in [(slots.method, 1), (slots.getter, 2), (slots.setter, 3)] {
+            if let Some(storage) = storage {
+                self.read_storage(storage, scratch)?;
+                self.emit(Instr::DefinePrivate { obj: this, key, src: scratch, kind: Count(kind) });
+            }
+        }
         Ok(())
     }
 
     /// The parts of classes not built yet, named with their position.
     fn check_class_support(&self, c: &Class<'a>) -> Result<()> {
         for element in &c.body.body {
-            let (key, computed_field) = match element {
-                ClassElement::MethodDefinition(m) => (Some(&m.key), false),
-                ClassElement::PropertyDefinition(p) => (Some(&p.key), p.computed && !p.r#static),
-                _ => (None, false),
+            let computed_field = match element {
+                ClassElement::PropertyDefinition(p) => p.computed && !p.r#static,
+                _ => false,
             };
-            if let Some(PropertyKey::PrivateIdentifier(p)) = key {
-                return Err(unsupported("private names", p.span.start));
-            }
             if computed_field {
                 return Err(unsupported("computed instance field names", element.span().start));
             }
@@ -140,6 +254,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// A method, getter or setter defined on `target`.
     fn class_method(&mut self, m: &MethodDefinition<'a>, target: Reg) -> Result<()> {
+        if let PropertyKey::PrivateIdentifier(id) = &m.key {
+            return self.private_method(m, id.name.as_str(), target);
+        }
         let mark = self.f.b.mark();
         let (_, key, _) = self.pattern_key(&m.key, m.computed, true)?;
         let key = key.ok_or_else(|| CompileError::internal("method key"))?;
@@ -156,10 +273,47 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
+    /// A private method or accessor: static ones go on the class now;
+    /// instance ones wait in their slot for the instance initializer.
+    fn private_method(&mut self, m: &MethodDefinition<'a>, name: &str, target: Reg) -> Result<()> {
+        let mark = self.f.b.mark();
+        let func = self.temp()?;
+        let prefix = match m.kind {
+            MethodDefinitionKind::Get => "get ",
+            MethodDefinitionKind::Set => "set ",
+            _ => "",
+        };
+        self.method_closure(&m.value, &format!("{prefix}#{name}"), func)?;
+        self.emit(Instr::SetHomeObject { func, home: target });
+        let slots = self.private_scopes.last().and_then(|s| s.get(name)).copied().unwrap_or_default();
+        let (storage, kind) = match m.kind {
+            MethodDefinitionKind::Get => (slots.getter, 2),
+            MethodDefinitionKind::Set => (slots.setter, 3),
+            _ => (slots.method, 1),
+        };
+        if m.r#static {
+            let key = self.temp()?;
+            self.load_private_name(name, key, m.span.start)?;
+            self.pos(m.span.start);
+            self.emit(Instr::DefinePrivate { obj: target, key, src: func, kind: Count(kind) });
+        } else if let Some(storage) = storage {
+            self.write_storage(storage, func)?;
+        }
+        self.f.b.release(mark);
+        Ok(())
+    }
+
     /// A field's definition on `this` (inside an initializer function).
     fn define_field(&mut self, field: &PropertyDefinition<'a>) -> Result<()> {
         let mark = self.f.b.mark();
-        let (key, key_value, name) = self.pattern_key(&field.key, field.computed, false)?;
+        let (key, key_value, name) = match &field.key {
+            PropertyKey::PrivateIdentifier(id) => {
+                let r = self.temp()?;
+                self.load_private_name(id.name.as_str(), r, id.span.start)?;
+                (Key::Private(r), None, format!("#{}", id.name))
+            }
+            key => self.pattern_key(key, field.computed, false)?,
+        };
         let value = self.temp()?;
         match &field.value {
             Some(e) => self.expr_named(e, value, &name)?,
@@ -171,6 +325,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match (key, key_value) {
             (Key::Name(name), _) => self.emit(Instr::DefineProp { obj: this, name, src: value }),
             (Key::Reg(k), _) => self.emit(Instr::DefineElem { obj: this, key: k, src: value }),
+            (Key::Private(k), _) => self.emit(Instr::DefinePrivate { obj: this, key: k, src: value, kind: Count(0) }),
         }
         self.f.b.release(mark);
         Ok(())

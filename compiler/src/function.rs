@@ -38,6 +38,16 @@ pub(crate) enum Storage {
     Env { level: u32, slot: u16 },
 }
 
+/// Where a class's private name and its method or accessors live.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PrivateSlots {
+    pub name: Option<Storage>,
+    pub method: Option<Storage>,
+    pub getter: Option<Storage>,
+    pub setter: Option<Storage>,
+    pub is_static: bool,
+}
+
 /// What an identifier reference resolves to.
 #[derive(Clone, Copy)]
 pub(crate) enum Binding<'n> {
@@ -98,6 +108,10 @@ pub(crate) struct Compiler<'s, 'a> {
     lines: &'s LineIndex,
     pub consts: ConstPool,
     pub functions: Vec<Option<FunctionProto>>,
+    /// The private names of the classes being compiled, innermost last:
+    /// each `#name` maps to the environment slot holding it (and, for a
+    /// private method or accessor, the slots of its functions).
+    pub private_scopes: Vec<FxHashMap<String, PrivateSlots>>,
     pub storage: FxHashMap<SymbolId, Storage>,
     /// let/const bindings whose declaration has been compiled.
     pub initialized: FxHashSet<SymbolId>,
@@ -132,6 +146,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             lines,
             consts: ConstPool::default(),
             functions: Vec::new(),
+            private_scopes: Vec::new(),
             storage: FxHashMap::default(),
             initialized: FxHashSet::default(),
             level: 0,
@@ -328,7 +343,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         v
     }
 
-    fn push_env(&mut self, slots: u16) {
+    pub(crate) fn push_env(&mut self, slots: u16) {
         self.emit(Instr::PushEnv { slots: Count(slots) });
         self.level += 1;
         self.f.env_count = self.f.env_count.saturating_add(1);
@@ -515,6 +530,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// Compiles a method of an object literal (FunctionKind::Method).
+    /// Loads the private name `#name` (without the `#`) into `dst`.
+    pub fn load_private_name(&mut self, name: &str, dst: Reg, offset: u32) -> Result<()> {
+        let slot = self.private_scopes.iter().rev().find_map(|scope| scope.get(name).and_then(|p| p.name));
+        match slot {
+            Some(storage) => self.read_storage(storage, dst),
+            None => {
+                Err(CompileError::at(format!("Private field '#{name}' must be declared in an enclosing class"), offset))
+            }
+        }
+    }
+
     /// Compiles a function that has no AST of its own (a default class
     /// constructor, a class's field and static initializers): `body` emits
     /// its code after an empty prologue; the function returns undefined.

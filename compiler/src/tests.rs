@@ -76,7 +76,7 @@ fn features_out_by_design_are_named() {
 
 #[test]
 fn features_not_built_yet_are_named() {
-    assert_error("class A { #x = 1; }", "private names are not supported yet", 1, 11);
+    assert_error("class A { accessor x = 1; }", "accessor fields are not supported yet", 1, 11);
     assert_error("x = /a+/g;", "regular expression literals are not supported yet", 1, 5);
     assert_error(
         "function f() { return () => new.target; }",

@@ -144,6 +144,83 @@ impl Vm {
         }
     }
 
+    /// The own private member `key` of `obj`, or a TypeError naming it.
+    fn private_member(&mut self, obj: Value, key: Value, verb: &str) -> JsResult<(ObjRef, PropertyKey, Property)> {
+        let Value::Symbol(s) = key else { return Err(self.internal("private name is not a symbol")) };
+        let key = PropertyKey::Symbol(s);
+        let found = match obj {
+            Value::Object(o) => self.heap.object(o).properties.get(key).copied().map(|p| (o, p)),
+            _ => None,
+        };
+        match found {
+            Some((o, p)) => Ok((o, key, p)),
+            None => {
+                let name = self.heap.symbol_description(s).map(|d| self.heap.to_rust_string(d)).unwrap_or_default();
+                let msg = format!("Cannot {verb} private member {name} from an object whose class did not declare it");
+                Err(self.error(ErrorKind::TypeError, &msg))
+            }
+        }
+    }
+
+    /// PrivateGet.
+    pub(crate) fn get_private(&mut self, obj: Value, key: Value) -> JsResult<Value> {
+        let (_, _, p) = self.private_member(obj, key, "read")?;
+        match p.slot {
+            Slot::Data(v) => Ok(v),
+            Slot::Accessor { get: Some(g), .. } => self.call(Value::Object(g), obj, &[]),
+            Slot::Accessor { get: None, .. } => Err(self.error(ErrorKind::TypeError, "'#' accessor has no getter")),
+        }
+    }
+
+    /// PrivateSet.
+    pub(crate) fn set_private(&mut self, obj: Value, key: Value, value: Value) -> JsResult<()> {
+        let (o, k, p) = self.private_member(obj, key, "write")?;
+        match p.slot {
+            Slot::Data(_) if p.writable() => {
+                if let Some(prop) = self.heap.object_mut(o).and_then(|o| o.properties.get_mut(k)) {
+                    prop.slot = Slot::Data(value);
+                }
+                Ok(())
+            }
+            Slot::Data(_) => Err(self.error(ErrorKind::TypeError, "Private method is not writable")),
+            Slot::Accessor { set: Some(s), .. } => self.call(Value::Object(s), obj, &[value]).map(|_| ()),
+            Slot::Accessor { set: None, .. } => Err(self.error(ErrorKind::TypeError, "'#' accessor has no setter")),
+        }
+    }
+
+    /// PrivateFieldAdd / PrivateMethodOrAccessorAdd.
+    pub(crate) fn define_private(&mut self, obj: Value, key: Value, value: Value, kind: u16) -> JsResult<()> {
+        let (Value::Object(o), Value::Symbol(s)) = (obj, key) else {
+            return Err(self.internal("private member on a primitive"));
+        };
+        let key = PropertyKey::Symbol(s);
+        let existing = self.heap.object(o).properties.get(key).copied();
+        let accessor_half = kind >= 2;
+        if let Some(p) = existing
+            && !(accessor_half && matches!(p.slot, Slot::Accessor { .. }))
+        {
+            return Err(self.error(ErrorKind::TypeError, "Cannot initialize private member twice on the same object"));
+        }
+        let f = value.as_object();
+        let prop = match kind {
+            0 => Property::data(value, WRITABLE),
+            1 => Property::data(value, 0),
+            _ => {
+                let (mut get, mut set) = match existing.map(|p| p.slot) {
+                    Some(Slot::Accessor { get, set }) => (get, set),
+                    _ => (None, None),
+                };
+                if kind == 2 {
+                    get = f;
+                } else {
+                    set = f;
+                }
+                Property { slot: Slot::Accessor { get, set }, flags: 0 }
+            }
+        };
+        self.define_property_raw(o, key, prop)
+    }
+
     /// A derived constructor's `return`: an object, or undefined with
     /// `this` bound; anything else is a TypeError.
     pub(crate) fn check_derived_return(&mut self, value: Value) -> JsResult<()> {

@@ -877,6 +877,42 @@ impl Vm {
                         let v = self.get_super(r!(key))?;
                         r!(dst) = v;
                     }
+                    Instr::NewPrivateName { dst, name } => {
+                        let description =
+                            match self.modules.get(module_id as usize).and_then(|m| m.constants.get(name.0 as usize)) {
+                                Some(Value::String(s)) => *s,
+                                _ => self.heap.empty_string(),
+                            };
+                        self.reserve(crate::heap::SYMBOL_BYTES)?;
+                        let s = self.heap.alloc_private_name(description);
+                        r!(dst) = Value::Symbol(s);
+                    }
+                    Instr::GetPrivate { dst, obj, key } => {
+                        let v = self.get_private(r!(obj), r!(key))?;
+                        r!(dst) = v;
+                    }
+                    Instr::SetPrivate { obj, key, src } => {
+                        let (o, k, v) = (r!(obj), r!(key), r!(src));
+                        self.set_private(o, k, v)?;
+                    }
+                    Instr::DefinePrivate { obj, key, src, kind } => {
+                        let (o, k, v) = (r!(obj), r!(key), r!(src));
+                        self.define_private(o, k, v, kind.0)?;
+                    }
+                    Instr::HasPrivate { dst, key, obj } => {
+                        let (k, o) = (r!(key), r!(obj));
+                        let Value::Object(o) = o else {
+                            return Err(self.error(
+                                ErrorKind::TypeError,
+                                "Cannot use 'in' operator to search for a private field in a non-object",
+                            ));
+                        };
+                        let has = match k {
+                            Value::Symbol(s) => self.heap.object(o).properties.get(PropertyKey::Symbol(s)).is_some(),
+                            _ => false,
+                        };
+                        r!(dst) = Value::Bool(has);
+                    }
                     Instr::Nop {} => {}
                 }
             }

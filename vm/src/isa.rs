@@ -466,6 +466,21 @@ instructions! {
     /// R[dst] := `super[R[key]]`: the property of the running method's home
     /// object's prototype, read with `this` as receiver.
     GetSuper { dst: Reg, key: Reg } = 2;
+    /// R[dst] := a new private name (a class's `#x`) described by K[name].
+    NewPrivateName { dst: Reg, name: Const } = 2;
+    /// R[dst] := R[obj].#name with the private name in R[key]; TypeError
+    /// when the object has no such private member.
+    GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2;
+    /// R[obj].#name := R[src]; TypeError when the member is missing, a
+    /// method, or an accessor without a setter.
+    SetPrivate { obj: Reg, key: Reg, src: Reg } = 2;
+    /// Adds the private member R[key] to R[obj] (PrivateFieldAdd and
+    /// PrivateMethodOrAccessorAdd): `kind` 0 a field R[src], 1 a method,
+    /// 2 a getter, 3 a setter. TypeError if the object already has it.
+    DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: Count } = 2;
+    /// R[dst] := `#name in R[obj]` with the private name in R[key]
+    /// (TypeError if R[obj] is not an object).
+    HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2;
     /// Does nothing (`debugger`).
     Nop { } = 1;
 }

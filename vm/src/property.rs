@@ -441,7 +441,8 @@ impl Vm {
             match key {
                 PropertyKey::Index(i) => sparse.push(*i),
                 PropertyKey::Atom(_) => strings.push(*key),
-                PropertyKey::Symbol(_) => symbols.push(*key),
+                PropertyKey::Symbol(s) if !self.heap.is_private(*s) => symbols.push(*key),
+                PropertyKey::Symbol(_) => {}
             }
         }
         let is_array = matches!(object.kind, ObjectKind::Array(_));

@@ -155,9 +155,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.expr(&a.right, value)?;
             return self.assign_pattern(pattern, value);
         };
-        if let MemberExpression::PrivateFieldExpression(p) = m {
-            return Err(unsupported("private names", p.span.start));
-        }
         if matches!(m.object(), Expression::Super(_)) {
             return Err(unsupported("super", m.object().span().start));
         }
@@ -345,9 +342,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         other.span().start,
                     ));
                 };
-                if let MemberExpression::PrivateFieldExpression(p) = m {
-                    return Err(unsupported("private names", p.span.start));
-                }
                 let (obj, key) = self.member_reference(m, false)?;
                 let old = self.temp()?;
                 self.member_position(m);

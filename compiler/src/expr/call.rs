@@ -23,6 +23,8 @@ use crate::function::{Compiler, Result, unsupported};
 pub(crate) enum Key {
     Name(jsvm_vm::isa::Const),
     Reg(Reg),
+    /// A class's private name (`#x`), in a register.
+    Private(Reg),
 }
 
 impl<'s, 'a> Compiler<'s, 'a> {
@@ -44,7 +46,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
                 key => Ok(Key::Reg(self.expr_any(key)?)),
             },
-            MemberExpression::PrivateFieldExpression(p) => Err(unsupported("private names", p.span.start)),
+            MemberExpression::PrivateFieldExpression(p) => {
+                let r = self.temp()?;
+                self.load_private_name(p.field.name.as_str(), r, p.field.span.start)?;
+                Ok(Key::Private(r))
+            }
         }
     }
 
@@ -80,6 +86,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match *key {
             Key::Name(name) => self.emit(Instr::GetProp { dst, obj, name }),
             Key::Reg(key) => self.emit(Instr::GetElem { dst, obj, key }),
+            Key::Private(key) => self.emit(Instr::GetPrivate { dst, obj, key }),
         }
     }
 
@@ -87,13 +94,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match *key {
             Key::Name(name) => self.emit(Instr::SetProp { obj, name, src }),
             Key::Reg(key) => self.emit(Instr::SetElem { obj, key, src }),
+            Key::Private(key) => self.emit(Instr::SetPrivate { obj, key, src }),
         }
     }
 
     pub fn member(&mut self, m: &MemberExpression<'a>, dst: Reg) -> Result<()> {
-        if let MemberExpression::PrivateFieldExpression(p) = m {
-            return Err(unsupported("private names", p.span.start));
-        }
         if matches!(m.object(), Expression::Super(_)) {
             let key = self.super_key(m)?;
             self.member_position(m);
@@ -151,7 +156,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// The key of `super.x` / `super[x]` in a register.
     fn super_key(&mut self, m: &MemberExpression<'a>) -> Result<Reg> {
         match self.member_key(m)? {
-            Key::Reg(r) => Ok(r),
+            Key::Reg(r) | Key::Private(r) => Ok(r),
             Key::Name(k) => {
                 let r = self.temp()?;
                 self.emit(Instr::LoadConst { dst: r, k });
@@ -190,9 +195,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let argv = self.f.b.alloc(u32::from(argc) + 1)?;
         let position = match c.callee.as_member_expression() {
             Some(m) => {
-                if let MemberExpression::PrivateFieldExpression(p) = m {
-                    return Err(unsupported("private names", p.span.start));
-                }
                 if matches!(m.object(), Expression::Super(_)) {
                     // `super.m()`: the method from the home object's
                     // prototype, called with this `this`.
@@ -211,7 +213,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
             None => {
                 if let Expression::ChainExpression(chain) = &c.callee
                     && let Some(m) = chain.expression.as_member_expression()
-                    && !matches!(m, MemberExpression::PrivateFieldExpression(_))
                 {
                     // `(a?.b)()`: the parenthesised chain is still a reference,
                     // so `a` is the `this` of the call (undefined when the
@@ -290,7 +291,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let callee = self.temp()?;
         let argv = self.f.b.alloc(u32::from(argc) + 1)?;
         match t.tag.as_member_expression() {
-            Some(m) if !matches!(m, MemberExpression::PrivateFieldExpression(_)) && !m.optional() => {
+            Some(m) if !m.optional() => {
                 self.expr(m.object(), argv)?;
                 let key = self.member_key(m)?;
                 self.member_position(m);
@@ -381,7 +382,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.member_position(m);
             match key {
                 Key::Name(name) => self.emit(Instr::DeleteProp { dst, obj, name }),
-                Key::Reg(key) => self.emit(Instr::DeleteElem { dst, obj, key }),
+                Key::Reg(key) | Key::Private(key) => self.emit(Instr::DeleteElem { dst, obj, key }),
             }
             Ok(())
         })();

@@ -286,7 +286,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.emit(binary_instr(b.operator, dst, left, right));
             }
             Expression::PrivateInExpression(p) => {
-                return Err(unsupported("private names", p.span.start));
+                let key = self.temp()?;
+                self.load_private_name(p.left.name.as_str(), key, p.left.span.start)?;
+                let obj = self.expr_any(&p.right)?;
+                self.pos(p.span.start);
+                self.emit(Instr::HasPrivate { dst, key, obj });
             }
             Expression::LogicalExpression(l) => {
                 self.expr(&l.left, dst)?;

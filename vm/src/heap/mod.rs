@@ -147,6 +147,8 @@ impl StrBuf {
 #[derive(Debug, Default)]
 pub struct Symbol {
     pub description: Option<JsStr>,
+    /// A class's private name (`#x`): a key that own-key listings skip.
+    pub private: bool,
 }
 
 /// Bytes charged per symbol.
@@ -280,7 +282,17 @@ impl Heap {
 
     pub(crate) fn alloc_symbol(&mut self, description: Option<JsStr>) -> SymbolRef {
         self.grow(SYMBOL_BYTES);
-        SymbolRef(self.symbols.alloc(Symbol { description }))
+        SymbolRef(self.symbols.alloc(Symbol { description, private: false }))
+    }
+
+    pub(crate) fn alloc_private_name(&mut self, description: JsStr) -> SymbolRef {
+        self.grow(SYMBOL_BYTES);
+        SymbolRef(self.symbols.alloc(Symbol { description: Some(description), private: true }))
+    }
+
+    /// Whether a symbol is a private name.
+    pub fn is_private(&self, s: SymbolRef) -> bool {
+        self.symbols.get(s.0).is_some_and(|s| s.private)
     }
 
     pub(crate) fn alloc_string_units(&mut self, units: Vec<u16>) -> JsStr {
