@@ -9,14 +9,16 @@
 //! and accessors, which the instance initializer installs on each instance
 //! before the fields.
 //!
-//! Not yet: `accessor` fields, computed instance-field names, decorators.
+//! Computed field names are evaluated once, in order with the other class
+//! elements, into slots of that same environment.
+//!
+//! Not yet: `accessor` fields, decorators.
 
 use jsvm_vm::isa::{Count, Func, Instr, Reg};
 use jsvm_vm::module::FunctionKind;
 use oxc_ast::ast::{
     Class, ClassElement, MethodDefinition, MethodDefinitionKind, PropertyDefinition, PropertyKey, StaticBlock,
 };
-use oxc_span::GetSpan;
 
 use crate::CompileError;
 use crate::expr::Key;
@@ -35,7 +37,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if let Some(d) = c.decorators.first() {
             return Err(unsupported("decorators", d.span.start));
         }
-        self.check_class_support(c)?;
         let class_name = c.id.as_ref().map_or(name, |id| id.name.as_str()).to_owned();
         let scope = c.scope_id.get().ok_or_else(|| CompileError::internal("class without scope"))?;
         let mark = self.f.b.mark();
@@ -71,8 +72,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.class_method(m, target)?;
                 }
                 ClassElement::MethodDefinition(_) => {}
-                ClassElement::PropertyDefinition(p) if p.r#static => statics.push(StaticElement::Field(p)),
-                ClassElement::PropertyDefinition(p) => instance_fields.push(&**p),
+                ClassElement::PropertyDefinition(p) => {
+                    if p.computed {
+                        self.evaluate_field_key(p)?;
+                    }
+                    if p.r#static {
+                        statics.push(StaticElement::Field(p));
+                    } else {
+                        instance_fields.push(&**p);
+                    }
+                }
                 ClassElement::StaticBlock(b) => statics.push(StaticElement::Block(b)),
                 ClassElement::AccessorProperty(a) => return Err(unsupported("accessor fields", a.span.start)),
                 ClassElement::TSIndexSignature(t) => {
@@ -139,6 +148,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.emit(Instr::Move { dst, src: ctor });
         if privates_pushed {
             self.private_scopes.pop();
+            self.field_key_slots.pop();
             self.exit_scope(true);
         }
         self.exit_scope(pushed);
@@ -191,7 +201,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 None => {}
             }
         }
-        if entries.is_empty() {
+        let computed_fields: Vec<(u32, u16)> = c
+            .body
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                ClassElement::PropertyDefinition(p) if p.computed => Some(p.span.start),
+                _ => None,
+            })
+            .map(|offset| next(&mut slot).map(|s| (offset, s)))
+            .collect::<Result<_>>()?;
+        if entries.is_empty() && computed_fields.is_empty() {
             return Ok(false);
         }
         self.push_env(slot);
@@ -219,6 +239,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             scope.insert(name, slots);
         }
         self.private_scopes.push(scope);
+        self.field_key_slots
+            .push(computed_fields.into_iter().map(|(offset, slot)| (offset, Storage::Env { level, slot })).collect());
         Ok(true)
     }
 
@@ -233,20 +255,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
             if let Some(storage) = storage {
                 self.read_storage(storage, scratch)?;
                 self.emit(Instr::DefinePrivate { obj: this, key, src: scratch, kind: Count(kind) });
-            }
-        }
-        Ok(())
-    }
-
-    /// The parts of classes not built yet, named with their position.
-    fn check_class_support(&self, c: &Class<'a>) -> Result<()> {
-        for element in &c.body.body {
-            let computed_field = match element {
-                ClassElement::PropertyDefinition(p) => p.computed && !p.r#static,
-                _ => false,
-            };
-            if computed_field {
-                return Err(unsupported("computed instance field names", element.span().start));
             }
         }
         Ok(())
@@ -303,6 +311,24 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
+    /// Evaluates a computed field name (ToPropertyKey) into its slot.
+    fn evaluate_field_key(&mut self, field: &PropertyDefinition<'a>) -> Result<()> {
+        let mark = self.f.b.mark();
+        let (_, value, _) = self.pattern_key(&field.key, true, true)?;
+        let value = value.ok_or_else(|| CompileError::internal("computed field key"))?;
+        let storage = self.field_key_slot(field.span.start)?;
+        self.write_storage(storage, value)?;
+        self.f.b.release(mark);
+        Ok(())
+    }
+
+    fn field_key_slot(&self, offset: u32) -> Result<Storage> {
+        self.field_key_slots
+            .last()
+            .and_then(|slots| slots.get(&offset).copied())
+            .ok_or_else(|| CompileError::internal("computed field without a slot"))
+    }
+
     /// A field's definition on `this` (inside an initializer function).
     fn define_field(&mut self, field: &PropertyDefinition<'a>) -> Result<()> {
         let mark = self.f.b.mark();
@@ -312,7 +338,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.load_private_name(id.name.as_str(), r, id.span.start)?;
                 (Key::Private(r), None, format!("#{}", id.name))
             }
-            key => self.pattern_key(key, field.computed, false)?,
+            _ if field.computed => {
+                let storage = self.field_key_slot(field.span.start)?;
+                let r = self.temp()?;
+                self.read_storage(storage, r)?;
+                (Key::Reg(r), Some(r), String::new())
+            }
+            key => self.pattern_key(key, false, false)?,
         };
         let value = self.temp()?;
         match &field.value {

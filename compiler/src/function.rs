@@ -112,6 +112,9 @@ pub(crate) struct Compiler<'s, 'a> {
     /// each `#name` maps to the environment slot holding it (and, for a
     /// private method or accessor, the slots of its functions).
     pub private_scopes: Vec<FxHashMap<String, PrivateSlots>>,
+    /// For the classes being compiled: the slot holding each computed field
+    /// key (evaluated once, at class definition), by the field's offset.
+    pub field_key_slots: Vec<FxHashMap<u32, Storage>>,
     pub storage: FxHashMap<SymbolId, Storage>,
     /// let/const bindings whose declaration has been compiled.
     pub initialized: FxHashSet<SymbolId>,
@@ -147,6 +150,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             consts: ConstPool::default(),
             functions: Vec::new(),
             private_scopes: Vec::new(),
+            field_key_slots: Vec::new(),
             storage: FxHashMap::default(),
             initialized: FxHashSet::default(),
             level: 0,
