@@ -63,6 +63,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let proto = self.temp()?;
         self.emit(Instr::MakeClass { ctor, parent, proto });
 
+        // Arrows in field initializers and static blocks see the
+        // initializer's `this` through an environment slot.
+        let arrows_need_this = self.analysis.needs(scope).this_captured
+            || c.body.body.iter().any(|e| match e {
+                ClassElement::StaticBlock(b) => b.scope_id.get().is_some_and(|s| self.analysis.needs(s).this_captured),
+                _ => false,
+            });
         let mut instance_fields = Vec::new();
         let mut statics = Vec::new();
         for element in &c.body.body {
@@ -102,6 +109,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             .unwrap_or_default();
         if !instance_fields.is_empty() || !instance_privates.is_empty() {
             let init = self.compile_synthetic("", FunctionKind::Method, c.span.start, false, &mut |this| {
+                this.initializer_this(arrows_need_this)?;
                 // PrivateMethodOrAccessorAdd for each instance, then the fields.
                 let t = this.temp()?;
                 for (_, slots) in &instance_privates {
@@ -123,6 +131,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         if !statics.is_empty() {
             let init = self.compile_synthetic("", FunctionKind::Method, c.span.start, false, &mut |this| {
+                this.initializer_this(arrows_need_this)?;
                 for element in &statics {
                     match element {
                         StaticElement::Field(field) => this.define_field(field)?,
@@ -242,6 +251,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.field_key_slots
             .push(computed_fields.into_iter().map(|(offset, slot)| (offset, Storage::Env { level, slot })).collect());
         Ok(true)
+    }
+
+    /// Keeps an initializer's `this` in an environment slot for its arrows.
+    fn initializer_this(&mut self, needed: bool) -> Result<()> {
+        if !needed {
+            return Ok(());
+        }
+        self.push_env(1);
+        let storage = Storage::Env { level: self.level, slot: 0 };
+        let t = self.temp()?;
+        self.emit(Instr::LoadThis { dst: t });
+        self.write_storage(storage, t)?;
+        self.f.this_env = Some(storage);
+        Ok(())
     }
 
     /// Installs a private method or accessor (from its slots) on `this`.

@@ -259,7 +259,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let name = ident.name.as_str();
         let symbol = ident.reference_id.get().and_then(|r| self.scoping.get_reference(r).symbol_id());
         match symbol {
-            Some(symbol) => self.binding_of_symbol(symbol, name),
+            Some(symbol) => {
+                let binding = self.binding_of_symbol(symbol, name)?;
+                // Inside its own body a class's name is immutable.
+                if let Binding::Local { storage, check_tdz, immutable: false } = binding
+                    && self.scoping.symbol_flags(symbol).contains(SymbolFlags::Class)
+                {
+                    let declaration = self.semantic.nodes().get_node(self.scoping.symbol_declaration(symbol)).span();
+                    let inside = ident.span.start >= declaration.start && ident.span.end <= declaration.end;
+                    return Ok(Binding::Local { storage, check_tdz, immutable: inside });
+                }
+                Ok(binding)
+            }
             None => {
                 if name == "arguments"
                     && let Some(storage) = self.f.arguments

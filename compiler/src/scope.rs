@@ -83,7 +83,8 @@ impl Analysis {
 
         for node in semantic.nodes().iter() {
             match node.kind() {
-                AstKind::ThisExpression(_) => {
+                // `super.x` reads `this` too.
+                AstKind::ThisExpression(_) | AstKind::Super(_) => {
                     if let Some((f, crossed)) = analysis.own_function(scoping, node.scope_id()) {
                         let needs = analysis.needs.entry(f).or_default();
                         needs.this_captured |= crossed;

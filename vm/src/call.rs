@@ -326,6 +326,11 @@ impl Vm {
                 PropertyKey::Atom(names.prototype),
                 Property::data(Value::Object(p), WRITABLE),
             )?;
+        } else if kind == FunctionKind::Generator {
+            // The prototype of the generators it makes (no `constructor`).
+            let p = self.alloc_object(Some(self.realm.generator_prototype), ObjectKind::Ordinary)?;
+            let key = PropertyKey::Atom(self.realm.names.prototype);
+            self.define_property_raw(f, key, Property::data(Value::Object(p), WRITABLE))?;
         }
         Ok(f)
     }

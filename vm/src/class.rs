@@ -55,18 +55,7 @@ impl Vm {
         if let Some(ObjectKind::Closure { home, .. }) = self.heap.object_mut(f).map(|o| &mut o.kind) {
             *home = Some(o);
         }
-        let base = match key {
-            PropertyKey::Symbol(sym) => match self.heap.symbol_description(sym) {
-                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
-                None => String::new(),
-            },
-            _ => self.key_display(key),
-        };
-        let name = match kind {
-            1 => format!("get {base}"),
-            2 => format!("set {base}"),
-            _ => base,
-        };
+        let name = self.function_name_for_key(key, kind);
         let n = self.string_value(&name)?;
         self.define_property_raw(f, PropertyKey::Atom(self.realm.names.name), Property::data(n, CONFIGURABLE))?;
         let prop = match kind {
@@ -85,6 +74,23 @@ impl Vm {
             }
         };
         self.define_property_raw(o, key, prop)
+    }
+
+    /// SetFunctionName's name for a member under `key`: `[description]` for
+    /// symbols, with `get `/`set ` for accessors (`kind` 1 and 2).
+    pub(crate) fn function_name_for_key(&self, key: PropertyKey, kind: u16) -> String {
+        let base = match key {
+            PropertyKey::Symbol(sym) => match self.heap.symbol_description(sym) {
+                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
+                None => String::new(),
+            },
+            _ => self.key_display(key),
+        };
+        match kind {
+            1 => format!("get {base}"),
+            2 => format!("set {base}"),
+            _ => base,
+        }
     }
 
     /// InitializeInstanceElements: runs the running constructor's field
@@ -122,13 +128,8 @@ impl Vm {
 
     /// `super[key]` in a method: looked up from the home object's prototype
     /// with the running `this` as receiver.
-    pub(crate) fn get_super(&mut self, key: Value) -> JsResult<Value> {
+    pub(crate) fn get_super(&mut self, key: Value, this: Value) -> JsResult<Value> {
         let Some(frame) = self.frames.last() else { return Err(self.internal("super without a frame")) };
-        let this = frame.this;
-        if matches!(this, Value::Empty) {
-            let msg = "Must call super constructor in derived class before accessing 'this'";
-            return Err(self.error(ErrorKind::ReferenceError, msg));
-        }
         let home = match frame.callee.map(|c| &self.heap.object(c).kind) {
             Some(ObjectKind::Closure { home: Some(h), .. }) => *h,
             _ => return Err(self.error(ErrorKind::SyntaxError, "'super' keyword unexpected here")),

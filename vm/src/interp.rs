@@ -329,7 +329,12 @@ impl Vm {
                         let (Value::Object(o), Value::Object(f)) = (target, f) else {
                             return Err(self.internal("accessor definition on a primitive"));
                         };
-                        if matches!(instr, Instr::DefineGetter { .. }) {
+                        let getter = matches!(instr, Instr::DefineGetter { .. });
+                        let name = self.function_name_for_key(pk, if getter { 1 } else { 2 });
+                        let n = self.string_value(&name)?;
+                        let name_key = PropertyKey::Atom(self.realm.names.name);
+                        self.define_property_raw(f, name_key, Property::data(n, CONFIGURABLE))?;
+                        if getter {
                             self.define_accessor(o, pk, Some(f), None)?;
                         } else {
                             self.define_accessor(o, pk, None, Some(f))?;
@@ -873,8 +878,8 @@ impl Vm {
                         let this = self.super_call(&args)?;
                         r!(dst) = this;
                     }
-                    Instr::GetSuper { dst, key } => {
-                        let v = self.get_super(r!(key))?;
+                    Instr::GetSuper { dst, key, this } => {
+                        let v = self.get_super(r!(key), r!(this))?;
                         r!(dst) = v;
                     }
                     Instr::NewPrivateName { dst, name } => {

@@ -464,8 +464,8 @@ instructions! {
     /// `super(...R[argv+1])`, R[argv+1] an array.
     SuperCallSpread { dst: Reg, argv: Reg } = 5;
     /// R[dst] := `super[R[key]]`: the property of the running method's home
-    /// object's prototype, read with `this` as receiver.
-    GetSuper { dst: Reg, key: Reg } = 2;
+    /// object's prototype, read with R[this] as receiver.
+    GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
     /// R[dst] := a new private name (a class's `#x`) described by K[name].
     NewPrivateName { dst: Reg, name: Const } = 2;
     /// R[dst] := R[obj].#name with the private name in R[key]; TypeError

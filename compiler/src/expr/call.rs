@@ -100,9 +100,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     pub fn member(&mut self, m: &MemberExpression<'a>, dst: Reg) -> Result<()> {
         if matches!(m.object(), Expression::Super(_)) {
+            let this = self.temp()?;
+            self.load_this(this, m.span().start)?;
             let key = self.super_key(m)?;
             self.member_position(m);
-            self.emit(Instr::GetSuper { dst, key });
+            self.emit(Instr::GetSuper { dst, key, this });
             return Ok(());
         }
         let obj = self.member_object(m)?;
@@ -201,7 +203,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.load_this(argv, m.span().start)?;
                     let key = self.super_key(m)?;
                     self.member_position(m);
-                    self.emit(Instr::GetSuper { dst: callee_r, key });
+                    self.emit(Instr::GetSuper { dst: callee_r, key, this: argv });
                 } else {
                     self.method_callee(m, argv, callee_r)?;
                 }

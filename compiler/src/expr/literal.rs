@@ -77,6 +77,7 @@ fn is_anonymous_function(e: &Expression<'_>) -> bool {
     match e {
         Expression::FunctionExpression(f) => f.id.is_none(),
         Expression::ArrowFunctionExpression(_) => true,
+        Expression::ClassExpression(c) => c.id.is_none(),
         _ => false,
     }
 }

@@ -384,7 +384,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
-    fn load_this(&mut self, dst: Reg, _offset: u32) -> Result<()> {
+    pub(crate) fn load_this(&mut self, dst: Reg, _offset: u32) -> Result<()> {
         match (self.f.is_arrow, self.f.this_env) {
             (true, Some(storage)) => {
                 // <empty> until a derived constructor's `super()` returns.
