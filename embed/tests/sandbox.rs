@@ -181,3 +181,23 @@ fn deep_recursion_counts_its_registers_against_memory() {
     let (result, _) = run(&source, limits);
     assert_eq!(result, Err(RunError::OutOfMemory { limit: 8 << 20 }));
 }
+
+#[test]
+fn suspended_generators_are_counted_in_the_memory_budget() {
+    let source = "function* g(a) { const local = [a, a + 1]; yield local; }\n\
+                  const parked = [];\n\
+                  for (let i = 0; i < 10000; i++) { const it = g(i); it.next(); parked.push(it); }";
+    let (result, sandbox) = run(source, Limits::default());
+    assert_eq!(result, Ok(()));
+    // Each parked generator holds its frame (registers, environment) on the heap.
+    assert!(sandbox.peak_memory() > 10_000 * 300, "{}", sandbox.peak_memory());
+    let (result, _) = run(source, Limits { memory: 1 << 20, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfMemory { limit: 1 << 20 }));
+}
+
+#[test]
+fn a_generator_that_yields_forever_runs_out_of_gas() {
+    let source = "function* forever() { while (true) yield 1; } let n = 0; for (const v of forever()) n += v;";
+    let (result, _) = run(source, Limits { gas: 1_000_000, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfGas { limit: 1_000_000 }));
+}

@@ -58,8 +58,22 @@ fn return_this(_: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(args.this)
 }
 
-/// Array(...items) and Array(length).
+/// Array(...items) and Array(length), with the prototype of `new.target`
+/// (so subclasses of Array make instances of themselves).
 fn array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let made = make_array(vm, args)?;
+    if let (Some(nt), Value::Object(a)) = (args.new_target, made) {
+        let key = PropertyKey::Atom(vm.realm.names.prototype);
+        if let Value::Object(proto) = vm.get(nt, key, Value::Object(nt))?
+            && let Some(o) = vm.heap.object_mut(a)
+        {
+            o.proto = Some(proto);
+        }
+    }
+    Ok(made)
+}
+
+fn make_array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if let [Value::Number(n)] = args.args {
         let len = jsvm_vm::number::to_uint32(*n);
         if len as f64 != *n {
