@@ -29,9 +29,15 @@ use crate::stmt::Ctl;
 impl<'s, 'a> Compiler<'s, 'a> {
     /// BindingInitialization: binds every name of `pattern` from `value`.
     pub fn bind_pattern(&mut self, pattern: &BindingPattern<'a>, value: Reg) -> Result<()> {
-        self.enter(pattern.span().start)?;
+        self.guarded(pattern.span().start, |this| this.bind_pattern_inner(pattern, value))
+    }
+
+    /// Runs `f` one nesting level deeper (counted against the depth limit),
+    /// releasing the temporaries it takes.
+    fn guarded(&mut self, offset: u32, f: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
+        self.enter(offset)?;
         let mark = self.f.b.mark();
-        let r = self.bind_pattern_inner(pattern, value);
+        let r = f(self);
         self.f.b.release(mark);
         self.leave();
         r
@@ -90,12 +96,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// DestructuringAssignmentEvaluation of `pattern` from `value`.
     pub fn assign_pattern(&mut self, pattern: &AssignmentTargetPattern<'a>, value: Reg) -> Result<()> {
-        self.enter(pattern.span().start)?;
-        let mark = self.f.b.mark();
-        let r = self.assign_pattern_inner(pattern, value);
-        self.f.b.release(mark);
-        self.leave();
-        r
+        self.guarded(pattern.span().start, |this| this.assign_pattern_inner(pattern, value))
     }
 
     fn assign_pattern_inner(&mut self, pattern: &AssignmentTargetPattern<'a>, value: Reg) -> Result<()> {

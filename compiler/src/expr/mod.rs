@@ -124,13 +124,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let mode = Reg(resume.0.saturating_add(1));
         self.pos(y.span.start);
         self.emit(Instr::Yield { value, resume });
+        self.return_if_resumed_by_return(mode, resume)?;
+        self.emit(Instr::Move { dst, src: resume });
+        Ok(())
+    }
+
+    /// After a resumption point: when the mode register says `return(v)`,
+    /// return `value` from the generator (through any `finally`).
+    fn return_if_resumed_by_return(&mut self, mode: Reg, value: Reg) -> Result<()> {
         let resumed = self.label();
         let two = self.temp()?;
         self.emit(Instr::LoadInt { dst: two, value: Imm(2) });
         self.f.b.emit_jump(Instr::JumpIfStrictNotEq { a: mode, b: two, target: Target(0) }, resumed);
-        self.emit_exit(Exit::Return, Some(resume), self.f.ctl.len())?;
+        self.emit_exit(Exit::Return, Some(value), self.f.ctl.len())?;
         self.bind(resumed);
-        self.emit(Instr::Move { dst, src: resume });
         Ok(())
     }
 
@@ -159,12 +166,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.jump(step);
         self.bind(finished);
         // A `return` that reached the end of the inner iterator returns.
-        let resumed = self.label();
-        let two = self.temp()?;
-        self.emit(Instr::LoadInt { dst: two, value: Imm(2) });
-        self.f.b.emit_jump(Instr::JumpIfStrictNotEq { a: mode, b: two, target: Target(0) }, resumed);
-        self.emit_exit(Exit::Return, Some(result), self.f.ctl.len())?;
-        self.bind(resumed);
+        self.return_if_resumed_by_return(mode, result)?;
         self.emit(Instr::Move { dst, src: result });
         Ok(())
     }
