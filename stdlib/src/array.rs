@@ -172,7 +172,7 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// The property key of index `i` (which may exceed u32 for array-likes).
-fn index_key(vm: &mut Vm, i: u64) -> JsResult<PropertyKey> {
+pub(crate) fn index_key(vm: &mut Vm, i: u64) -> JsResult<PropertyKey> {
     if i < u64::from(u32::MAX) { Ok(PropertyKey::Index(i as u32)) } else { Ok(vm.key(&i.to_string())) }
 }
 

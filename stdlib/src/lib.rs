@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod array;
+mod array_ops;
 mod error;
 mod function;
 mod generator;
@@ -15,6 +16,7 @@ mod math;
 mod number;
 mod object;
 mod string;
+mod string_ops;
 mod symbol;
 
 use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
@@ -31,8 +33,10 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     symbol::install(vm)?;
     error::install(vm)?;
     array::install(vm)?;
+    array_ops::install(vm)?;
     generator::install(vm)?;
     string::install(vm)?;
+    string_ops::install(vm)?;
     number::install(vm)?;
     math::install(vm)?;
     global::install(vm)?;

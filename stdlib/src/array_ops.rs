@@ -1,0 +1,619 @@
+//! `Array.prototype`, second part: searching (at, lastIndexOf, find*,
+//! some, every), folding (reduce, reduceRight), reordering and editing
+//! (reverse, sort, shift, unshift, splice, fill, concat, flat, flatMap) and
+//! the copying variants of ES2023 (toReversed, toSorted, toSpliced, with).
+//! Every method works on array-likes through [[Get]]/[[Set]] as the spec
+//! says, and charges gas per element it visits.
+
+use jsvm_vm::heap::object::PropertyKey;
+use jsvm_vm::native::Args;
+use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
+
+use crate::array::index_key;
+use crate::{install_methods, length_of_array_like, to_integer_or_infinity, type_error};
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let proto = vm.realm.array_prototype;
+    install_methods(
+        vm,
+        proto,
+        &[
+            ("at", at, 1),
+            ("lastIndexOf", last_index_of, 1),
+            ("find", find, 1),
+            ("findIndex", find_index, 1),
+            ("findLast", find_last, 1),
+            ("findLastIndex", find_last_index, 1),
+            ("some", some, 1),
+            ("every", every, 1),
+            ("reduce", reduce, 1),
+            ("reduceRight", reduce_right, 1),
+            ("reverse", reverse, 0),
+            ("sort", sort, 1),
+            ("shift", shift, 0),
+            ("unshift", unshift, 1),
+            ("splice", splice, 2),
+            ("fill", fill, 1),
+            ("concat", concat, 1),
+            ("flat", flat, 0),
+            ("flatMap", flat_map, 1),
+            ("toReversed", to_reversed, 0),
+            ("toSorted", to_sorted, 1),
+            ("toSpliced", to_spliced, 2),
+            ("with", with, 2),
+        ],
+    )
+}
+
+/// The receiver as an object and its length.
+fn receiver(vm: &mut Vm, args: &Args) -> JsResult<(ObjRef, u64)> {
+    let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    Ok((o, len))
+}
+
+fn get_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Value> {
+    let key = index_key(vm, i)?;
+    vm.get(o, key, Value::Object(o))
+}
+
+fn has_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
+    let key = index_key(vm, i)?;
+    vm.has_property(o, key)
+}
+
+fn set_index(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
+    let key = index_key(vm, i)?;
+    vm.put_value(Value::Object(o), key, v)
+}
+
+fn define_index(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
+    let key = index_key(vm, i)?;
+    vm.create_data_property_or_throw(o, key, v)
+}
+
+fn delete_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<()> {
+    let key = index_key(vm, i)?;
+    if !vm.delete(o, key)? {
+        return type_error(vm, "Cannot delete array element");
+    }
+    Ok(())
+}
+
+fn set_length(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<()> {
+    let key = PropertyKey::Atom(vm.realm.names.length);
+    vm.put_value(Value::Object(o), key, Value::Number(len as f64))
+}
+
+/// A relative index argument, clamped to 0..=len.
+fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
+    if matches!(v, Value::Undefined) {
+        return Ok(default);
+    }
+    let n = to_integer_or_infinity(vm, v)?;
+    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as u64 } else { n.min(len as f64) as u64 })
+}
+
+fn callable(vm: &mut Vm, f: Value, name: &str) -> JsResult<Value> {
+    if !vm.is_callable(f) {
+        let d = vm.describe(f);
+        return type_error(vm, &format!("Array.prototype.{name}: {d} is not a function"));
+    }
+    Ok(f)
+}
+
+fn at(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let n = to_integer_or_infinity(vm, args.get(0))?;
+    let k = if n < 0.0 { len as f64 + n } else { n };
+    if k < 0.0 || k >= len as f64 {
+        return Ok(Value::Undefined);
+    }
+    get_index(vm, o, k as u64)
+}
+
+fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    if len == 0 {
+        return Ok(Value::Number(-1.0));
+    }
+    let from = if args.len() > 1 { to_integer_or_infinity(vm, args.get(1))? } else { len as f64 - 1.0 };
+    let start = if from < 0.0 { len as f64 + from } else { from.min(len as f64 - 1.0) };
+    if start < 0.0 {
+        return Ok(Value::Number(-1.0));
+    }
+    let mut i = start as u64 + 1;
+    while i > 0 {
+        i -= 1;
+        vm.charge(1)?;
+        if has_index(vm, o, i)? {
+            let v = get_index(vm, o, i)?;
+            if vm.strict_equals(v, args.get(0)) {
+                return Ok(Value::Number(i as f64));
+            }
+        }
+    }
+    Ok(Value::Number(-1.0))
+}
+
+/// FindViaPredicate: the first (or last) element the predicate accepts.
+fn find_via(vm: &mut Vm, args: &Args, name: &str, from_end: bool) -> JsResult<Option<(u64, Value)>> {
+    let (o, len) = receiver(vm, args)?;
+    let f = callable(vm, args.get(0), name)?;
+    for step in 0..len {
+        vm.charge(1)?;
+        let i = if from_end { len - 1 - step } else { step };
+        let v = get_index(vm, o, i)?;
+        vm.root(v);
+        let r = vm.call(f, args.get(1), &[v, Value::Number(i as f64), Value::Object(o)])?;
+        if vm.to_boolean(r) {
+            return Ok(Some((i, v)));
+        }
+    }
+    Ok(None)
+}
+
+fn find(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(find_via(vm, args, "find", false)?.map_or(Value::Undefined, |(_, v)| v))
+}
+
+fn find_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Number(find_via(vm, args, "findIndex", false)?.map_or(-1.0, |(i, _)| i as f64)))
+}
+
+fn find_last(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(find_via(vm, args, "findLast", true)?.map_or(Value::Undefined, |(_, v)| v))
+}
+
+fn find_last_index(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Number(find_via(vm, args, "findLastIndex", true)?.map_or(-1.0, |(i, _)| i as f64)))
+}
+
+/// some/every: calls the predicate on present elements until one answer
+/// decides.
+fn test_each(vm: &mut Vm, args: &Args, name: &str, stop_on: bool) -> JsResult<bool> {
+    let (o, len) = receiver(vm, args)?;
+    let f = callable(vm, args.get(0), name)?;
+    for i in 0..len {
+        vm.charge(1)?;
+        if !has_index(vm, o, i)? {
+            continue;
+        }
+        let v = get_index(vm, o, i)?;
+        vm.root(v);
+        let r = vm.call(f, args.get(1), &[v, Value::Number(i as f64), Value::Object(o)])?;
+        if vm.to_boolean(r) == stop_on {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn some(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(test_each(vm, args, "some", true)?))
+}
+
+fn every(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    Ok(Value::Bool(!test_each(vm, args, "every", false)?))
+}
+
+fn fold(vm: &mut Vm, args: &Args, name: &str, from_end: bool) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let f = callable(vm, args.get(0), name)?;
+    let order = |step: u64| if from_end { len - 1 - step } else { step };
+    let mut step = 0;
+    let mut acc = if args.len() > 1 {
+        args.get(1)
+    } else {
+        loop {
+            if step >= len {
+                return type_error(vm, "Reduce of empty array with no initial value");
+            }
+            vm.charge(1)?;
+            let i = order(step);
+            step += 1;
+            if has_index(vm, o, i)? {
+                break get_index(vm, o, i)?;
+            }
+        }
+    };
+    while step < len {
+        vm.charge(1)?;
+        let i = order(step);
+        step += 1;
+        if has_index(vm, o, i)? {
+            let v = get_index(vm, o, i)?;
+            vm.root(acc);
+            vm.root(v);
+            acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(i as f64), Value::Object(o)])?;
+        }
+    }
+    Ok(acc)
+}
+
+fn reduce(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    fold(vm, args, "reduce", false)
+}
+
+fn reduce_right(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    fold(vm, args, "reduceRight", true)
+}
+
+/// Array.prototype.reverse, keeping holes where they mirror to.
+fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let mut lower = 0;
+    while lower < len / 2 {
+        vm.charge(2)?;
+        let upper = len - 1 - lower;
+        let (has_lower, has_upper) = (has_index(vm, o, lower)?, has_index(vm, o, upper)?);
+        let lower_value = if has_lower { get_index(vm, o, lower)? } else { Value::Undefined };
+        vm.root(lower_value);
+        let upper_value = if has_upper { get_index(vm, o, upper)? } else { Value::Undefined };
+        vm.root(upper_value);
+        match (has_lower, has_upper) {
+            (true, true) => {
+                set_index(vm, o, lower, upper_value)?;
+                set_index(vm, o, upper, lower_value)?;
+            }
+            (false, true) => {
+                set_index(vm, o, lower, upper_value)?;
+                delete_index(vm, o, upper)?;
+            }
+            (true, false) => {
+                delete_index(vm, o, lower)?;
+                set_index(vm, o, upper, lower_value)?;
+            }
+            (false, false) => {}
+        }
+        lower += 1;
+    }
+    Ok(Value::Object(o))
+}
+
+/// SortCompare: the comparator's answer, or string order with undefined last.
+fn compare(vm: &mut Vm, f: Value, a: Value, b: Value) -> JsResult<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Undefined, Value::Undefined) => return Ok(Ordering::Equal),
+        (Value::Undefined, _) => return Ok(Ordering::Greater),
+        (_, Value::Undefined) => return Ok(Ordering::Less),
+        _ => {}
+    }
+    if !matches!(f, Value::Undefined) {
+        let r = vm.call(f, Value::Undefined, &[a, b])?;
+        let n = vm.to_number(r)?;
+        return Ok(if n < 0.0 {
+            Ordering::Less
+        } else if n > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        });
+    }
+    let x = vm.to_string(a)?;
+    vm.root(Value::String(x));
+    let y = vm.to_string(b)?;
+    vm.charge_compare(Value::String(x), Value::String(y))?;
+    Ok(vm.heap.str_cmp(x, y))
+}
+
+/// A stable merge sort that asks `compare` at most n·log n times and stays
+/// well-defined whatever the comparator answers.
+fn merge_sort(vm: &mut Vm, f: Value, mut items: Vec<Value>) -> JsResult<Vec<Value>> {
+    let n = items.len();
+    let mut scratch = items.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                vm.charge(1)?;
+                let (a, b) = (items[i], items[j]);
+                if compare(vm, f, b, a)? == std::cmp::Ordering::Less {
+                    scratch[k] = b;
+                    j += 1;
+                } else {
+                    scratch[k] = a;
+                    i += 1;
+                }
+                k += 1;
+            }
+            scratch[k..k + (mid - i)].copy_from_slice(&items[i..mid]);
+            k += mid - i;
+            scratch[k..k + (end - j)].copy_from_slice(&items[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut items, &mut scratch);
+        width *= 2;
+    }
+    Ok(items)
+}
+
+/// SortIndexedProperties: the present elements, sorted.
+fn sorted_values(vm: &mut Vm, o: ObjRef, len: u64, f: Value, skip_holes: bool) -> JsResult<(Vec<Value>, u64)> {
+    if !matches!(f, Value::Undefined) && !vm.is_callable(f) {
+        return type_error(vm, "The comparison function must be either a function or undefined");
+    }
+    let mut items = Vec::new();
+    for i in 0..len {
+        vm.charge(1)?;
+        if skip_holes && !has_index(vm, o, i)? {
+            continue;
+        }
+        let v = get_index(vm, o, i)?;
+        vm.root(v);
+        items.push(v);
+    }
+    let count = items.len() as u64;
+    Ok((merge_sort(vm, f, items)?, count))
+}
+
+fn sort(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let f = args.get(0);
+    if !matches!(f, Value::Undefined) && !vm.is_callable(f) {
+        return type_error(vm, "The comparison function must be either a function or undefined");
+    }
+    let (o, len) = receiver(vm, args)?;
+    let (items, count) = sorted_values(vm, o, len, f, true)?;
+    for (i, v) in items.into_iter().enumerate() {
+        set_index(vm, o, i as u64, v)?;
+    }
+    for i in count..len {
+        vm.charge(1)?;
+        delete_index(vm, o, i)?;
+    }
+    Ok(Value::Object(o))
+}
+
+fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    if len == 0 {
+        set_length(vm, o, 0)?;
+        return Ok(Value::Undefined);
+    }
+    let first = get_index(vm, o, 0)?;
+    vm.root(first);
+    move_elements(vm, o, 1, 0, len - 1)?;
+    delete_index(vm, o, len - 1)?;
+    set_length(vm, o, len - 1)?;
+    Ok(first)
+}
+
+/// Moves `count` elements from index `from` to index `to`, holes included,
+/// in the order that never overwrites an element before reading it.
+fn move_elements(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64) -> JsResult<()> {
+    for step in 0..count {
+        vm.charge(1)?;
+        let k = if to > from { count - 1 - step } else { step };
+        if has_index(vm, o, from + k)? {
+            let v = get_index(vm, o, from + k)?;
+            set_index(vm, o, to + k, v)?;
+        } else {
+            delete_index(vm, o, to + k)?;
+        }
+    }
+    Ok(())
+}
+
+fn unshift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let n = args.len() as u64;
+    if n > 0 {
+        if len + n > 9007199254740991 {
+            return type_error(vm, "Array length exceeds the maximum");
+        }
+        move_elements(vm, o, 0, n, len)?;
+        for (i, &v) in args.args.iter().enumerate() {
+            set_index(vm, o, i as u64, v)?;
+        }
+    }
+    set_length(vm, o, len + n)?;
+    Ok(Value::Number((len + n) as f64))
+}
+
+/// The start and delete count of splice/toSpliced.
+fn splice_range(vm: &mut Vm, args: &Args, len: u64) -> JsResult<(u64, u64)> {
+    let start = relative(vm, args.get(0), len, 0)?;
+    let delete = match args.len() {
+        0 => 0,
+        1 => len - start,
+        _ => to_integer_or_infinity(vm, args.get(1))?.clamp(0.0, (len - start) as f64) as u64,
+    };
+    Ok((start, delete))
+}
+
+fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let (start, delete) = splice_range(vm, args, len)?;
+    let items: &[Value] = args.args.get(2..).unwrap_or(&[]);
+    let removed = vm.new_array(Vec::new())?;
+    for k in 0..delete {
+        vm.charge(1)?;
+        if has_index(vm, o, start + k)? {
+            let v = get_index(vm, o, start + k)?;
+            define_index(vm, removed, k, v)?;
+        }
+    }
+    vm.set_array_length(removed, Value::Number(delete as f64))?;
+    let added = items.len() as u64;
+    if added < delete {
+        move_elements(vm, o, start + delete, start + added, len - start - delete)?;
+        for i in (len - delete + added..len).rev() {
+            vm.charge(1)?;
+            delete_index(vm, o, i)?;
+        }
+    } else if added > delete {
+        move_elements(vm, o, start + delete, start + added, len - start - delete)?;
+    }
+    for (i, &v) in items.iter().enumerate() {
+        set_index(vm, o, start + i as u64, v)?;
+    }
+    set_length(vm, o, len - delete + added)?;
+    Ok(Value::Object(removed))
+}
+
+fn fill(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let start = relative(vm, args.get(1), len, 0)?;
+    let end = relative(vm, args.get(2), len, len)?;
+    for i in start..end {
+        vm.charge(1)?;
+        set_index(vm, o, i, args.get(0))?;
+    }
+    Ok(Value::Object(o))
+}
+
+/// IsConcatSpreadable.
+fn spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    let Value::Object(o) = v else { return Ok(false) };
+    let key = PropertyKey::Symbol(vm.realm.symbols.is_concat_spreadable);
+    let flag = vm.get(o, key, v)?;
+    if !matches!(flag, Value::Undefined) {
+        return Ok(vm.to_boolean(flag));
+    }
+    Ok(vm.heap.object(o).array().is_some())
+}
+
+fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let out = vm.new_array(Vec::new())?;
+    let mut n: u64 = 0;
+    let mut sources = vec![Value::Object(o)];
+    sources.extend_from_slice(args.args);
+    for item in sources {
+        if spreadable(vm, item)? {
+            let Value::Object(e) = item else { continue };
+            let len = length_of_array_like(vm, e)?;
+            for k in 0..len {
+                vm.charge(1)?;
+                if has_index(vm, e, k)? {
+                    let v = get_index(vm, e, k)?;
+                    define_index(vm, out, n, v)?;
+                }
+                n += 1;
+            }
+        } else {
+            vm.charge(1)?;
+            define_index(vm, out, n, item)?;
+            n += 1;
+        }
+    }
+    vm.set_array_length(out, Value::Number(n as f64))?;
+    Ok(Value::Object(out))
+}
+
+/// FlattenIntoArray, with an explicit stack instead of recursion.
+fn flatten_into(vm: &mut Vm, out: ObjRef, source: ObjRef, depth: f64, mapper: Option<(Value, Value)>) -> JsResult<()> {
+    let mut next = 0u64;
+    // (array, its length, the next index, the depth left)
+    let len = length_of_array_like(vm, source)?;
+    let mut stack: Vec<(ObjRef, u64, u64, f64)> = vec![(source, len, 0, depth)];
+    while let Some((array, len, index, depth)) = stack.pop() {
+        if index >= len {
+            continue;
+        }
+        stack.push((array, len, index + 1, depth));
+        vm.charge(1)?;
+        if !has_index(vm, array, index)? {
+            continue;
+        }
+        let mut v = get_index(vm, array, index)?;
+        vm.root(v);
+        if let (Some((f, this)), true) = (mapper, array == source) {
+            v = vm.call(f, this, &[v, Value::Number(index as f64), Value::Object(source)])?;
+            vm.root(v);
+        }
+        if depth > 0.0
+            && let Value::Object(inner) = v
+            && vm.heap.object(inner).array().is_some()
+        {
+            if stack.len() > 100_000 {
+                return Err(vm.error(ErrorKind::RangeError, "Array nesting too deep to flatten"));
+            }
+            let inner_len = length_of_array_like(vm, inner)?;
+            stack.push((inner, inner_len, 0, depth - 1.0));
+            continue;
+        }
+        define_index(vm, out, next, v)?;
+        next += 1;
+    }
+    Ok(())
+}
+
+fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let depth = match args.get(0) {
+        Value::Undefined => 1.0,
+        v => to_integer_or_infinity(vm, v)?.max(0.0),
+    };
+    let out = vm.new_array(Vec::new())?;
+    flatten_into(vm, out, o, depth, None)?;
+    Ok(Value::Object(out))
+}
+
+fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let f = callable(vm, args.get(0), "flatMap")?;
+    let out = vm.new_array(Vec::new())?;
+    flatten_into(vm, out, o, 1.0, Some((f, args.get(1))))?;
+    Ok(Value::Object(out))
+}
+
+/// The elements 0..len of an array-like, holes read as undefined.
+fn all_values(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<Vec<Value>> {
+    if len > u64::from(u32::MAX) {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
+    }
+    let mut values = Vec::new();
+    for i in 0..len {
+        vm.charge(1)?;
+        let v = get_index(vm, o, i)?;
+        vm.root(v);
+        values.push(v);
+    }
+    Ok(values)
+}
+
+fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let mut values = all_values(vm, o, len)?;
+    values.reverse();
+    Ok(Value::Object(vm.new_array(values)?))
+}
+
+fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let f = args.get(0);
+    if !matches!(f, Value::Undefined) && !vm.is_callable(f) {
+        return type_error(vm, "The comparison function must be either a function or undefined");
+    }
+    let (o, len) = receiver(vm, args)?;
+    let (values, _) = sorted_values(vm, o, len, f, false)?;
+    Ok(Value::Object(vm.new_array(values)?))
+}
+
+fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let (start, delete) = splice_range(vm, args, len)?;
+    let mut values = all_values(vm, o, len)?;
+    let items: Vec<Value> = args.args.get(2..).unwrap_or(&[]).to_vec();
+    values.splice(start as usize..(start + delete) as usize, items);
+    Ok(Value::Object(vm.new_array(values)?))
+}
+
+fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let n = to_integer_or_infinity(vm, args.get(0))?;
+    let k = if n < 0.0 { len as f64 + n } else { n };
+    if k < 0.0 || k >= len as f64 {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid index"));
+    }
+    let mut values = all_values(vm, o, len)?;
+    if let Some(slot) = values.get_mut(k as usize) {
+        *slot = args.get(1);
+    }
+    Ok(Value::Object(vm.new_array(values)?))
+}
