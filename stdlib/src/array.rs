@@ -266,7 +266,12 @@ pub(crate) fn iterator_next(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Value::Object(it) = args.this else { return type_error(vm, "next called on a non-iterator") };
     if !matches!(
         vm.heap.object(it).kind,
-        ObjectKind::Iterator(IteratorState::Array { .. } | IteratorState::String { .. } | IteratorState::Done)
+        ObjectKind::Iterator(
+            IteratorState::Array { .. }
+                | IteratorState::String { .. }
+                | IteratorState::Collection { .. }
+                | IteratorState::Done
+        )
     ) {
         return type_error(vm, "next called on an incompatible receiver");
     }

@@ -8,6 +8,7 @@
 
 mod array;
 mod array_ops;
+mod collection;
 mod error;
 mod function;
 mod generator;
@@ -35,6 +36,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     array::install(vm)?;
     array_ops::install(vm)?;
     generator::install(vm)?;
+    collection::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;
     number::install(vm)?;

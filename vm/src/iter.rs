@@ -149,6 +149,25 @@ impl Vm {
                 };
                 Ok(Some(value))
             }
+            IteratorState::Collection { collection, next, kind } => {
+                let ObjectKind::Collection(c) = &self.heap.object(collection).kind else {
+                    return Err(self.internal("collection iterator over a non-collection"));
+                };
+                let is_set = c.is_set;
+                let Some((i, key, value)) = c.entry_from(next) else {
+                    self.set_iterator_state(iter, IteratorState::Done);
+                    return Ok(None);
+                };
+                self.charge((i - next) as u64 + 1)?;
+                self.set_iterator_state(iter, IteratorState::Collection { collection, next: i + 1, kind });
+                let item = match (kind, is_set) {
+                    (IterKind::Keys, _) | (IterKind::Values, true) => key,
+                    (IterKind::Values, false) => value,
+                    (IterKind::Entries, true) => Value::Object(self.new_array(vec![key, key])?),
+                    (IterKind::Entries, false) => Value::Object(self.new_array(vec![key, value])?),
+                };
+                Ok(Some(item))
+            }
             IteratorState::String { string, next } => {
                 let units = self.heap.units(string);
                 let Some(&first) = units.get(next as usize) else {

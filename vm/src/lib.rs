@@ -9,6 +9,7 @@
 
 pub mod call;
 pub mod class;
+pub mod collection;
 pub mod descriptor;
 pub mod disasm;
 pub mod error;

@@ -84,6 +84,8 @@ pub struct Realm {
     pub string_iterator_prototype: ObjRef,
     /// %GeneratorPrototype%: `next`, `return`, `throw`.
     pub generator_prototype: ObjRef,
+    pub map_iterator_prototype: ObjRef,
+    pub set_iterator_prototype: ObjRef,
     /// Indexed by `ErrorKind as usize`.
     pub error_prototypes: [ObjRef; 7],
     pub names: Names,
@@ -123,6 +125,8 @@ impl Realm {
         let array_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let string_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let generator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
+        let map_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
+        let set_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let error_prototype = obj(heap, op, ObjectKind::Ordinary);
         let mut error_prototypes = [error_prototype; 7];
         for slot in error_prototypes.iter_mut().skip(1) {
@@ -181,6 +185,8 @@ impl Realm {
             array_iterator_prototype,
             string_iterator_prototype,
             generator_prototype,
+            map_iterator_prototype,
+            set_iterator_prototype,
             error_prototypes,
             names,
             symbols,
@@ -210,6 +216,8 @@ impl Realm {
             self.array_iterator_prototype,
             self.string_iterator_prototype,
             self.generator_prototype,
+            self.map_iterator_prototype,
+            self.set_iterator_prototype,
         ];
         roots.extend(self.error_prototypes);
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();

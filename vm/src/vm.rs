@@ -457,6 +457,21 @@ impl Vm {
         }
     }
 
+    /// Adds or updates an entry of a Map or Set, counting its memory.
+    pub fn collection_set(&mut self, collection: ObjRef, key: Value, value: Value) -> JsResult<()> {
+        self.reserve(crate::collection::ENTRY_BYTES)?;
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return Err(self.internal("collection_set on a non-collection"));
+        };
+        let mut c = std::mem::take(c);
+        let added = c.set(&self.heap, key, value);
+        if let Some(ObjectKind::Collection(slot)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) {
+            *slot = c;
+        }
+        self.heap.grow(added);
+        Ok(())
+    }
+
     /// A new symbol.
     pub fn new_symbol(&mut self, description: Option<JsStr>) -> JsResult<Value> {
         self.reserve(crate::heap::SYMBOL_BYTES)?;

@@ -173,6 +173,13 @@ pub enum IteratorState {
         next: u32,
         kind: IterKind,
     },
+    /// A Map or Set by insertion order (live: entries added meanwhile are
+    /// visited, deleted ones skipped).
+    Collection {
+        collection: ObjRef,
+        next: usize,
+        kind: IterKind,
+    },
     /// A string by code point.
     String {
         string: JsStr,
@@ -264,6 +271,8 @@ pub enum ObjectKind {
     /// array/string iterator object.
     Iterator(IteratorState),
     Generator(GeneratorState),
+    /// A Map (`set` true: a Set, whose values are its keys).
+    Collection(Box<crate::collection::Collection>),
     /// A freed arena slot.
     Free,
 }
@@ -295,6 +304,7 @@ impl Object {
             ObjectKind::Generator(GeneratorState::Suspended(f)) => {
                 std::mem::size_of::<SavedFrame>() + (f.registers.capacity() + f.args.capacity()) * 16
             }
+            ObjectKind::Collection(c) => c.heap_size(),
             _ => 0,
         };
         OBJECT_BYTES + self.properties.capacity() * PROPERTY_BYTES + elements
@@ -352,6 +362,7 @@ impl Object {
                     keys.iter().for_each(|v| visit(*v));
                 }
                 IteratorState::Array { target, .. } => visit(*target),
+                IteratorState::Collection { collection, .. } => visit(Value::Object(*collection)),
                 IteratorState::String { string, .. } => visit(Value::String(*string)),
                 IteratorState::Protocol { iterator, next_method } => {
                     visit(*iterator);
@@ -359,6 +370,7 @@ impl Object {
                 }
                 IteratorState::Done => {}
             },
+            ObjectKind::Collection(c) => c.trace(&mut visit),
             ObjectKind::Generator(GeneratorState::Suspended(f)) => {
                 visit(Value::Object(f.callee));
                 visit(f.this);
