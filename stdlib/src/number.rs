@@ -23,7 +23,11 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         define_constant(vm, c, name, Value::Number(value))?;
     }
     install_methods(vm, c, &[("isInteger", is_integer, 1), ("isFinite", is_finite, 1), ("isNaN", is_nan, 1)])?;
-    install_methods(vm, proto, &[("toString", number_to_string, 1), ("valueOf", number_value_of, 0)])?;
+    install_methods(
+        vm,
+        proto,
+        &[("toString", number_to_string, 1), ("toFixed", to_fixed, 1), ("valueOf", number_value_of, 0)],
+    )?;
     let bproto = vm.realm.boolean_prototype;
     install_constructor(vm, "Boolean", boolean, 1, bproto)?;
     install_methods(vm, bproto, &[("toString", boolean_to_string, 0), ("valueOf", boolean_value_of, 0)])
@@ -83,6 +87,23 @@ fn number_to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Ok(Value::String(vm.number_to_jsstr(n)?));
     }
     let text = to_radix_string(n, radix as u32);
+    vm.string_value(&text)
+}
+
+/// Number.prototype.toFixed(fractionDigits): digit-exact through ryu-js;
+/// numbers of 1e21 or more print as ToString does.
+fn to_fixed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let x = this_number(vm, args.this)?;
+    let f = crate::to_integer_or_infinity(vm, args.get(0))?;
+    if !(0.0..=100.0).contains(&f) {
+        return Err(vm.error(ErrorKind::RangeError, "toFixed() digits argument must be between 0 and 100"));
+    }
+    if !x.is_finite() || x.abs() >= 1e21 {
+        return Ok(Value::String(vm.number_to_jsstr(x)?));
+    }
+    // -0 is not below zero, so it prints without a sign (x + 0 makes it +0).
+    let mut buffer = ryu_js::Buffer::new();
+    let text = buffer.format_to_fixed(x + 0.0, f as u8).to_string();
     vm.string_value(&text)
 }
 
