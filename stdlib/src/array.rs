@@ -7,6 +7,7 @@ use jsvm_vm::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
 
+use crate::array_ops::callable;
 use crate::{
     install_constructor, install_methods, install_symbol_method, length_of_array_like, to_integer_or_infinity,
     type_error,
@@ -289,7 +290,7 @@ pub(crate) fn iter_result(vm: &mut Vm, value: Value, done: bool) -> JsResult<Val
 }
 
 /// The relative index argument of slice and friends, clamped to 0..=len.
-fn relative_index(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
+pub(crate) fn relative_index(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
     if matches!(v, Value::Undefined) {
         return Ok(default);
     }
@@ -349,16 +350,6 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Object(out))
 }
 
-/// The callback of forEach/map/filter, checked.
-fn callback(vm: &mut Vm, args: &Args, name: &str) -> JsResult<Value> {
-    let f = args.get(0);
-    if !vm.is_callable(f) {
-        let d = vm.describe(f);
-        return type_error(vm, &format!("Array.prototype.{name}: {d} is not a function"));
-    }
-    Ok(f)
-}
-
 /// Calls `f(element, index, array)` for each present element.
 fn each(
     vm: &mut Vm,
@@ -384,14 +375,14 @@ fn each(
 
 fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
-    let f = callback(vm, args, "forEach")?;
+    let f = callable(vm, args.get(0), "forEach")?;
     each(vm, o, f, args.get(1), |_, _, _, _| Ok(()))?;
     Ok(Value::Undefined)
 }
 
 fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
-    let f = callback(vm, args, "map")?;
+    let f = callable(vm, args.get(0), "map")?;
     let len = length_of_array_like(vm, o)?;
     let out = vm.new_array(Vec::new())?;
     each(vm, o, f, args.get(1), |vm, i, _, r| {
@@ -404,7 +395,7 @@ fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
-    let f = callback(vm, args, "filter")?;
+    let f = callable(vm, args.get(0), "filter")?;
     let out = vm.new_array(Vec::new())?;
     each(vm, o, f, args.get(1), |vm, _, v, r| {
         if vm.to_boolean(r) {

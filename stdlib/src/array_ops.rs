@@ -9,7 +9,7 @@ use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
 
-use crate::array::index_key;
+use crate::array::{index_key, relative_index};
 use crate::{install_methods, length_of_array_like, to_integer_or_infinity, type_error};
 
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
@@ -85,16 +85,8 @@ fn set_length(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<()> {
     vm.put_value(Value::Object(o), key, Value::Number(len as f64))
 }
 
-/// A relative index argument, clamped to 0..=len.
-fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
-    if matches!(v, Value::Undefined) {
-        return Ok(default);
-    }
-    let n = to_integer_or_infinity(vm, v)?;
-    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as u64 } else { n.min(len as f64) as u64 })
-}
-
-fn callable(vm: &mut Vm, f: Value, name: &str) -> JsResult<Value> {
+/// The callback argument of a method, checked to be callable.
+pub(crate) fn callable(vm: &mut Vm, f: Value, name: &str) -> JsResult<Value> {
     if !vm.is_callable(f) {
         let d = vm.describe(f);
         return type_error(vm, &format!("Array.prototype.{name}: {d} is not a function"));
@@ -333,21 +325,10 @@ fn merge_sort(vm: &mut Vm, f: Value, mut items: Vec<Value>) -> JsResult<Vec<Valu
     Ok(items)
 }
 
-/// SortIndexedProperties: the present elements, sorted.
+/// SortIndexedProperties: the elements (the present ones with
+/// `skip_holes`), sorted. Callers have checked the comparator.
 fn sorted_values(vm: &mut Vm, o: ObjRef, len: u64, f: Value, skip_holes: bool) -> JsResult<(Vec<Value>, u64)> {
-    if !matches!(f, Value::Undefined) && !vm.is_callable(f) {
-        return type_error(vm, "The comparison function must be either a function or undefined");
-    }
-    let mut items = Vec::new();
-    for i in 0..len {
-        vm.charge(1)?;
-        if skip_holes && !has_index(vm, o, i)? {
-            continue;
-        }
-        let v = get_index(vm, o, i)?;
-        vm.root(v);
-        items.push(v);
-    }
+    let items = collect_values(vm, o, len, skip_holes)?;
     let count = items.len() as u64;
     Ok((merge_sort(vm, f, items)?, count))
 }
@@ -417,7 +398,7 @@ fn unshift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// The start and delete count of splice/toSpliced.
 fn splice_range(vm: &mut Vm, args: &Args, len: u64) -> JsResult<(u64, u64)> {
-    let start = relative(vm, args.get(0), len, 0)?;
+    let start = relative_index(vm, args.get(0), len, 0)?;
     let delete = match args.len() {
         0 => 0,
         1 => len - start,
@@ -458,8 +439,8 @@ fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn fill(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
-    let start = relative(vm, args.get(1), len, 0)?;
-    let end = relative(vm, args.get(2), len, len)?;
+    let start = relative_index(vm, args.get(1), len, 0)?;
+    let end = relative_index(vm, args.get(2), len, len)?;
     for i in start..end {
         vm.charge(1)?;
         set_index(vm, o, i, args.get(0))?;
@@ -563,24 +544,33 @@ fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Object(out))
 }
 
-/// The elements 0..len of an array-like, holes read as undefined.
-fn all_values(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<Vec<Value>> {
+/// The elements 0..len of an array-like (holes read as undefined, or left
+/// out with `skip_holes`), each rooted. The list lives outside the heap, so
+/// it is held to the memory budget as it grows.
+fn collect_values(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool) -> JsResult<Vec<Value>> {
     if len > u64::from(u32::MAX) {
         return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
     let mut values = Vec::new();
     for i in 0..len {
         vm.charge(1)?;
+        if skip_holes && !has_index(vm, o, i)? {
+            continue;
+        }
         let v = get_index(vm, o, i)?;
         vm.root(v);
         values.push(v);
+        if values.len().is_multiple_of(1024) {
+            // The list, its sort scratch copy and the temporary roots.
+            vm.reserve(values.len() * 3 * std::mem::size_of::<Value>())?;
+        }
     }
     Ok(values)
 }
 
 fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
-    let mut values = all_values(vm, o, len)?;
+    let mut values = collect_values(vm, o, len, false)?;
     values.reverse();
     Ok(Value::Object(vm.new_array(values)?))
 }
@@ -598,7 +588,7 @@ fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
     let (start, delete) = splice_range(vm, args, len)?;
-    let mut values = all_values(vm, o, len)?;
+    let mut values = collect_values(vm, o, len, false)?;
     let items: Vec<Value> = args.args.get(2..).unwrap_or(&[]).to_vec();
     values.splice(start as usize..(start + delete) as usize, items);
     Ok(Value::Object(vm.new_array(values)?))
@@ -611,7 +601,7 @@ fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if k < 0.0 || k >= len as f64 {
         return Err(vm.error(ErrorKind::RangeError, "Invalid index"));
     }
-    let mut values = all_values(vm, o, len)?;
+    let mut values = collect_values(vm, o, len, false)?;
     if let Some(slot) = values.get_mut(k as usize) {
         *slot = args.get(1);
     }

@@ -141,8 +141,17 @@ fn collection(vm: &Vm, o: ObjRef) -> Option<&Collection> {
     }
 }
 
+/// Hashing a string key reads all of it: charge for its length.
+fn charge_key(vm: &mut Vm, key: Value) -> JsResult<()> {
+    match key {
+        Value::String(s) => vm.charge_units(s.len() as usize),
+        _ => Ok(()),
+    }
+}
+
 fn map_get(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_collection(vm, args.this, Some(false), "Map.prototype.get")?;
+    charge_key(vm, args.get(0))?;
     Ok(collection(vm, o).and_then(|c| c.get(&vm.heap, args.get(0))).unwrap_or(Value::Undefined))
 }
 
@@ -160,12 +169,14 @@ fn set_add(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn has(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_collection(vm, args.this, None, "has")?;
+    charge_key(vm, args.get(0))?;
     Ok(Value::Bool(collection(vm, o).is_some_and(|c| c.has(&vm.heap, args.get(0)))))
 }
 
 fn delete(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_collection(vm, args.this, None, "delete")?;
     let key = args.get(0);
+    charge_key(vm, key)?;
     let Some(ObjectKind::Collection(c)) = vm.heap.object_mut(o).map(|o| &mut o.kind) else {
         return Ok(Value::Bool(false));
     };

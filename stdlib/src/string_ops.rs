@@ -205,6 +205,7 @@ fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         return Ok(Value::Object(vm.new_array(parts)?));
     }
+    vm.charge((units.len() as u64).saturating_mul(sep.len() as u64) / 8)?;
     let mut start = 0;
     while let Some(i) = find(&units, &sep, start) {
         vm.charge(1)?;

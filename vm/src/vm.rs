@@ -459,6 +459,9 @@ impl Vm {
 
     /// Adds or updates an entry of a Map or Set, counting its memory.
     pub fn collection_set(&mut self, collection: ObjRef, key: Value, value: Value) -> JsResult<()> {
+        if let Value::String(s) = key {
+            self.charge_units(s.len() as usize)?;
+        }
         self.reserve(crate::collection::ENTRY_BYTES)?;
         let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
             return Err(self.internal("collection_set on a non-collection"));

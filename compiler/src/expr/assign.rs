@@ -148,20 +148,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
             // expression's value is the right-hand side.
             let pattern =
                 target.as_assignment_target_pattern().ok_or_else(|| CompileError::internal("assignment target"))?;
-            let value = match dst {
-                Some(d) => d,
-                None => self.temp()?,
-            };
+            let value = self.dst_or_temp(dst)?;
             self.expr(&a.right, value)?;
             return self.assign_pattern(pattern, value);
         };
         if matches!(m.object(), Expression::Super(_)) {
             return Err(unsupported("super", m.object().span().start));
         }
-        let value = match dst {
-            Some(d) => d,
-            None => self.temp()?,
-        };
+        let value = self.dst_or_temp(dst)?;
         let rhs_simple = is_simple(&a.right, 3);
         match a.operator {
             AssignmentOperator::Assign => {
@@ -202,6 +196,23 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
+    /// The register an expression's value goes to: `dst`, or a temporary.
+    fn dst_or_temp(&mut self, dst: Option<Reg>) -> Result<Reg> {
+        match dst {
+            Some(d) => Ok(d),
+            None => self.temp(),
+        }
+    }
+
+    /// Copies `r` to `dst` when one is wanted and it is another register.
+    fn copy_to(&mut self, dst: Option<Reg>, r: Reg) {
+        if let Some(d) = dst
+            && d != r
+        {
+            self.emit(Instr::Move { dst: d, src: r });
+        }
+    }
+
     fn emit_logical_skip(&mut self, op: AssignmentOperator, value: Reg, end: crate::builder::Label) {
         let instr = match op {
             AssignmentOperator::LogicalOr => Instr::JumpIfTrue { cond: value, target: Target(0) },
@@ -225,25 +236,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     && writes_dst_last(&a.right)
                 {
                     self.expr_named(&a.right, r, name)?;
-                    if let Some(d) = dst
-                        && d != r
-                    {
-                        self.emit(Instr::Move { dst: d, src: r });
-                    }
+                    self.copy_to(dst, r);
                     return Ok(());
                 }
-                let value = match dst {
-                    Some(d) => d,
-                    None => self.temp()?,
-                };
+                let value = self.dst_or_temp(dst)?;
                 self.expr_named(&a.right, value, name)?;
                 self.store_binding(binding, id, value)
             }
             AssignmentOperator::LogicalOr | AssignmentOperator::LogicalAnd | AssignmentOperator::LogicalNullish => {
-                let value = match dst {
-                    Some(d) => d,
-                    None => self.temp()?,
-                };
+                let value = self.dst_or_temp(dst)?;
                 self.load_ident(id, value)?;
                 let end = self.label();
                 self.emit_logical_skip(a.operator, value, end);
@@ -260,17 +261,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let right = self.expr_any(&a.right)?;
                     self.pos(a.span.start);
                     self.emit(binary_instr(bin, r, r, right));
-                    if let Some(d) = dst
-                        && d != r
-                    {
-                        self.emit(Instr::Move { dst: d, src: r });
-                    }
+                    self.copy_to(dst, r);
                     return Ok(());
                 }
-                let value = match dst {
-                    Some(d) => d,
-                    None => self.temp()?,
-                };
+                let value = self.dst_or_temp(dst)?;
                 self.load_ident(id, value)?;
                 let right = self.expr_any(&a.right)?;
                 self.pos(a.span.start);
