@@ -13,11 +13,13 @@ mod error;
 mod function;
 mod generator;
 mod global;
+mod json;
 mod math;
 mod number;
 mod object;
 mod string;
 mod string_ops;
+mod string_patterns;
 mod symbol;
 
 use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
@@ -39,8 +41,10 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     collection::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;
+    string_patterns::install(vm)?;
     number::install(vm)?;
     math::install(vm)?;
+    json::install(vm)?;
     global::install(vm)?;
     Ok(())
 }

@@ -1,10 +1,12 @@
 //! `String` and `String.prototype` (the first part: conversion, wrappers,
-//! character access, search, slicing, case mapping of ASCII and beyond via
-//! Rust's Unicode tables) and the string iterator, which walks code points.
+//! character access, search, slicing, full Unicode case mapping through
+//! Rust's tables, normalization, `localeCompare`, well-formedness) and the
+//! string iterator, which walks code points.
 
 use jsvm_vm::heap::object::{IteratorState, ObjectKind};
 use jsvm_vm::native::Args;
-use jsvm_vm::{JsResult, JsStr, Value, Vm};
+use jsvm_vm::{ErrorKind, JsResult, JsStr, Value, Vm};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::{install_constructor, install_methods, install_symbol_method, to_integer_or_infinity, type_error};
 
@@ -24,6 +26,12 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("slice", slice, 2),
             ("toUpperCase", to_upper_case, 0),
             ("toLowerCase", to_lower_case, 0),
+            ("toLocaleUpperCase", to_upper_case, 0),
+            ("toLocaleLowerCase", to_lower_case, 0),
+            ("normalize", normalize, 0),
+            ("localeCompare", locale_compare, 1),
+            ("isWellFormed", is_well_formed, 0),
+            ("toWellFormed", to_well_formed, 0),
         ],
     )?;
     let iterator = vm.realm.symbols.iterator;
@@ -135,12 +143,37 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::String(vm.alloc_string_units(units)?))
 }
 
+/// Applies `f` to each well-formed run of `units`, keeping lone surrogates
+/// where they are: case mapping and normalization leave them unchanged.
+fn map_well_formed(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut run = String::new();
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok(c) => run.push(c),
+            Err(lone) => {
+                out.extend(f(&run).encode_utf16());
+                run.clear();
+                out.push(lone.unpaired_surrogate());
+            }
+        }
+    }
+    out.extend(f(&run).encode_utf16());
+    out
+}
+
+/// Full Unicode case mapping (SpecialCasing included, and the final sigma
+/// rule of toLowerCase), through Rust's Unicode tables.
 fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
     let s = coerce_this(vm, this)?;
-    vm.charge(u64::from(s.len()))?;
-    let text = vm.heap.to_rust_string(s);
-    let mapped = if upper { text.to_uppercase() } else { text.to_lowercase() };
-    vm.string_value(&mapped)
+    vm.charge_units(s.len() as usize)?;
+    let units = vm.heap.units(s);
+    let changes = if upper { 0x61..=0x7A } else { 0x41..=0x5A };
+    if units.iter().all(|u| *u < 0x80 && !changes.contains(u)) {
+        return Ok(Value::String(s));
+    }
+    let mapped = map_well_formed(units, |run| if upper { run.to_uppercase() } else { run.to_lowercase() });
+    Ok(Value::String(vm.alloc_string_units(mapped)?))
 }
 
 fn to_upper_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -149,6 +182,75 @@ fn to_upper_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn to_lower_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     map_case(vm, args.this, false)
+}
+
+/// String.prototype.normalize(form): NFC, NFD, NFKC or NFKD.
+fn normalize(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = coerce_this(vm, args.this)?;
+    let form = match args.get(0) {
+        Value::Undefined => "NFC".to_string(),
+        v => vm.to_rust_string(v)?,
+    };
+    let f: fn(&str) -> String = match form.as_str() {
+        "NFC" => |t| t.nfc().collect(),
+        "NFD" => |t| t.nfd().collect(),
+        "NFKC" => |t| t.nfkc().collect(),
+        "NFKD" => |t| t.nfkd().collect(),
+        _ => {
+            let message = "The normalization form should be one of NFC, NFD, NFKC, NFKD.";
+            return Err(vm.error(ErrorKind::RangeError, message));
+        }
+    };
+    vm.charge_units(s.len() as usize)?;
+    let units = vm.heap.units(s);
+    if units.iter().all(|&u| u < 0x80) {
+        return Ok(Value::String(s));
+    }
+    let normalized = map_well_formed(units, f);
+    Ok(Value::String(vm.alloc_string_units(normalized)?))
+}
+
+/// String.prototype.localeCompare(that): canonically equivalent strings
+/// compare equal (both are compared in NFC), others in code unit order.
+fn locale_compare(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = coerce_this(vm, args.this)?;
+    let that = vm.to_string(args.get(0))?;
+    vm.charge_units(s.len() as usize + that.len() as usize)?;
+    let nfc = |t: &str| t.nfc().collect::<String>();
+    let a = map_well_formed(vm.heap.units(s), nfc);
+    let b = map_well_formed(vm.heap.units(that), nfc);
+    Ok(Value::Number(match a.cmp(&b) {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    }))
+}
+
+/// Whether `units` holds no lone surrogate.
+fn well_formed(units: &[u16]) -> bool {
+    char::decode_utf16(units.iter().copied()).all(|c| c.is_ok())
+}
+
+fn is_well_formed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = coerce_this(vm, args.this)?;
+    vm.charge_units(s.len() as usize)?;
+    Ok(Value::Bool(well_formed(vm.heap.units(s))))
+}
+
+/// String.prototype.toWellFormed: each lone surrogate becomes U+FFFD.
+fn to_well_formed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = coerce_this(vm, args.this)?;
+    vm.charge_units(s.len() as usize)?;
+    let units = vm.heap.units(s);
+    if well_formed(units) {
+        return Ok(Value::String(s));
+    }
+    let fixed: Vec<u16> = char::decode_utf16(units.iter().copied())
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect::<String>()
+        .encode_utf16()
+        .collect();
+    Ok(Value::String(vm.alloc_string_units(fixed)?))
 }
 
 /// String.prototype[Symbol.iterator].

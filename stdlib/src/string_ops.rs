@@ -1,7 +1,8 @@
 //! `String.prototype`, second part: searching (lastIndexOf, includes,
 //! startsWith, endsWith, at, codePointAt), cutting and joining (substring,
 //! split with a string separator, concat), padding and trimming (padStart,
-//! padEnd, trim, trimStart, trimEnd, repeat) and `String.fromCodePoint`.
+//! padEnd, trim, trimStart, trimEnd, repeat), `String.fromCodePoint` and
+//! `String.raw`.
 //! Work is charged per code unit before it is done, so `'x'.repeat(1e8)`
 //! runs out of gas instead of allocating.
 
@@ -38,7 +39,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let key = vm.key("String");
     let global = vm.global();
     if let Value::Object(c) = vm.get(global, key, Value::Object(global))? {
-        install_methods(vm, c, &[("fromCodePoint", from_code_point, 1)])?;
+        install_methods(vm, c, &[("fromCodePoint", from_code_point, 1), ("raw", raw, 1)])?;
     }
     Ok(())
 }
@@ -83,7 +84,7 @@ fn search_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     arg_units(vm, v)
 }
 
-fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+pub(crate) fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= hay.len()).then_some(from);
     }
@@ -330,4 +331,41 @@ fn from_code_point(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
     }
     string(vm, units)
+}
+
+/// String.raw(template, ...substitutions): the template's raw strings with
+/// the substitutions between them.
+fn raw(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let cooked = vm.to_object(args.get(0))?;
+    let key = vm.key("raw");
+    let raw = vm.get(cooked, key, Value::Object(cooked))?;
+    let literals = vm.to_object(raw)?;
+    let count = crate::length_of_array_like(vm, literals)?;
+    let substitutions = args.args.get(1..).unwrap_or(&[]);
+    let mut out: Vec<u16> = Vec::new();
+    for i in 0..count {
+        vm.charge(1)?;
+        let key = crate::array::index_key(vm, i)?;
+        let literal = vm.get(literals, key, Value::Object(literals))?;
+        append(vm, &mut out, literal)?;
+        if i + 1 == count {
+            break;
+        }
+        if let Some(&sub) = substitutions.get(i as usize) {
+            append(vm, &mut out, sub)?;
+        }
+    }
+    string(vm, out)
+}
+
+/// Appends ToString(v) to `out`, charging for it and refusing to grow past
+/// the longest string.
+fn append(vm: &mut Vm, out: &mut Vec<u16>, v: Value) -> JsResult<()> {
+    let s = vm.to_string(v)?;
+    if out.len() + s.len() as usize > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
+    }
+    vm.charge_units(s.len() as usize)?;
+    out.extend_from_slice(vm.heap.units(s));
+    Ok(())
 }

@@ -252,11 +252,9 @@ impl Vm {
     pub fn create_data_property(&mut self, obj: ObjRef, key: PropertyKey, value: Value) -> JsResult<bool> {
         let existing = self.get_own_property(obj, key);
         if let Some(p) = existing {
+            // ValidateAndApplyPropertyDescriptor: a configurable descriptor
+            // never applies over a non-configurable property.
             if !p.configurable() {
-                // A writable non-configurable data property can still change value.
-                if matches!(p.slot, Slot::Data(_)) && p.writable() && p.enumerable() {
-                    return self.write_own_data(obj, key, value);
-                }
                 return Ok(false);
             }
         } else if !self.heap.object(obj).extensible {

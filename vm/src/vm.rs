@@ -407,6 +407,23 @@ impl Vm {
         self.alloc_object(Some(self.realm.object_prototype), ObjectKind::Ordinary)
     }
 
+    /// A new ordinary object with `members` as its own enumerable, writable,
+    /// configurable data properties, in order (a repeated key keeps its
+    /// first position and takes the last value).
+    pub fn new_object_with(&mut self, members: &[(PropertyKey, Value)]) -> JsResult<ObjRef> {
+        self.reserve(members.len() * crate::heap::object::PROPERTY_BYTES)?;
+        let obj = self.new_object()?;
+        if let Some(o) = self.heap.object_mut(obj) {
+            o.properties.reserve(members.len());
+            for &(key, value) in members {
+                o.properties.insert(key, Property::data(value, crate::heap::object::DEFAULT_FLAGS));
+            }
+            let capacity = o.properties.capacity();
+            self.heap.grow(capacity * crate::heap::object::PROPERTY_BYTES);
+        }
+        Ok(obj)
+    }
+
     /// A new array holding `values`.
     pub fn new_array(&mut self, values: Vec<Value>) -> JsResult<ObjRef> {
         self.reserve(values.len() * 16)?;
@@ -492,6 +509,18 @@ impl Vm {
             self.temp_roots.push(Value::String(s));
         }
         key
+    }
+
+    /// The property key for code units (charged as interning a computed key).
+    pub fn key_of_units(&mut self, units: &[u16]) -> JsResult<PropertyKey> {
+        self.charge_units(units.len())?;
+        self.reserve(units.len() * 2 + crate::heap::STRING_BYTES + 48)?;
+        let key = self.heap.intern_units(units, None);
+        if let PropertyKey::Atom(a) = key {
+            let s = self.heap.atom_string(a);
+            self.temp_roots.push(Value::String(s));
+        }
+        Ok(key)
     }
 
     /// The property key for a string value.

@@ -101,6 +101,11 @@ impl PropertyMap {
         self.map.insert(key, property);
     }
 
+    /// Makes room for `additional` more properties.
+    pub fn reserve(&mut self, additional: usize) {
+        self.map.reserve(additional);
+    }
+
     /// Removes a key, keeping the order of the others.
     pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
         self.map.shift_remove(&key)
