@@ -17,6 +17,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.array_prototype;
     let c = install_constructor(vm, "Array", array, 1, proto)?;
     install_methods(vm, c, &[("isArray", is_array, 1), ("from", from, 1), ("of", of, 0)])?;
+    crate::define_species_getter(vm, c)?;
     install_methods(
         vm,
         proto,

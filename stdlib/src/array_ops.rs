@@ -5,7 +5,7 @@
 //! Every method works on array-likes through [[Get]]/[[Set]] as the spec
 //! says, and charges gas per element it visits.
 
-use jsvm_vm::heap::object::PropertyKey;
+use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
 
@@ -34,6 +34,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("unshift", unshift, 1),
             ("splice", splice, 2),
             ("fill", fill, 1),
+            ("copyWithin", copy_within, 2),
             ("concat", concat, 1),
             ("flat", flat, 0),
             ("flatMap", flat_map, 1),
@@ -42,7 +43,32 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("toSpliced", to_spliced, 2),
             ("with", with, 2),
         ],
-    )
+    )?;
+    // Array.prototype[Symbol.unscopables]: the names `with` statements hide.
+    let unscopables = vm.alloc_object(None, ObjectKind::Ordinary)?;
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+        "values",
+    ] {
+        let key = vm.key(name);
+        vm.create_data_property_or_throw(unscopables, key, Value::Bool(true))?;
+    }
+    let key = PropertyKey::Symbol(vm.realm.symbols.unscopables);
+    vm.define_property_raw(proto, key, Property::data(Value::Object(unscopables), CONFIGURABLE))
 }
 
 /// The receiver as an object and its length.
@@ -365,11 +391,16 @@ fn shift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// Moves `count` elements from index `from` to index `to`, holes included,
-/// in the order that never overwrites an element before reading it.
+/// in the order shift, unshift and splice use: from the end when moving up.
 fn move_elements(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64) -> JsResult<()> {
+    move_elements_ordered(vm, o, from, to, count, to > from)
+}
+
+/// Moves `count` elements from `from` to `to`, last first when `backward`.
+fn move_elements_ordered(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64, backward: bool) -> JsResult<()> {
     for step in 0..count {
         vm.charge(1)?;
-        let k = if to > from { count - 1 - step } else { step };
+        let k = if backward { count - 1 - step } else { step };
         if has_index(vm, o, from + k)? {
             let v = get_index(vm, o, from + k)?;
             set_index(vm, o, to + k, v)?;
@@ -445,6 +476,19 @@ fn fill(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         vm.charge(1)?;
         set_index(vm, o, i, args.get(0))?;
     }
+    Ok(Value::Object(o))
+}
+
+/// Array.prototype.copyWithin(target, start, end): backward only when the
+/// ranges overlap with the target above the source.
+fn copy_within(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    let to = relative_index(vm, args.get(0), len, 0)?;
+    let from = relative_index(vm, args.get(1), len, 0)?;
+    let end = relative_index(vm, args.get(2), len, len)?;
+    let count = end.saturating_sub(from).min(len - to);
+    let backward = from < to && to < from + count;
+    move_elements_ordered(vm, o, from, to, count, backward)?;
     Ok(Value::Object(o))
 }
 

@@ -12,42 +12,47 @@ use crate::{define_getter, install_constructor, install_methods, native_function
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let op = vm.realm.object_prototype;
     let map_proto = vm.alloc_object(Some(op), ObjectKind::Ordinary)?;
-    install_constructor(vm, "Map", map, 0, map_proto)?;
+    vm.realm.map_prototype = Some(map_proto);
+    let map_constructor = install_constructor(vm, "Map", map, 0, map_proto)?;
+    install_methods(vm, map_constructor, &[("groupBy", map_group_by, 2)])?;
     install_methods(
         vm,
         map_proto,
         &[
             ("get", map_get, 1),
             ("set", map_set, 2),
-            ("has", has, 1),
-            ("delete", delete, 1),
-            ("clear", clear, 0),
-            ("forEach", for_each, 1),
-            ("keys", keys, 0),
-            ("values", values, 0),
+            ("has", map_has, 1),
+            ("delete", map_delete, 1),
+            ("clear", map_clear, 0),
+            ("forEach", map_for_each, 1),
+            ("keys", map_keys, 0),
+            ("values", map_values, 0),
         ],
     )?;
-    let entries_fn = native_function(vm, "entries", entries, 0)?;
-    install_iteration(vm, map_proto, "Map", entries_fn, "entries")?;
+    let entries_fn = native_function(vm, "entries", map_entries, 0)?;
+    install_iteration(vm, map_proto, "Map", entries_fn, "entries", map_size)?;
 
     let set_proto = vm.alloc_object(Some(op), ObjectKind::Ordinary)?;
-    install_constructor(vm, "Set", set, 0, set_proto)?;
+    let set_constructor = install_constructor(vm, "Set", set, 0, set_proto)?;
     install_methods(
         vm,
         set_proto,
         &[
             ("add", set_add, 1),
-            ("has", has, 1),
-            ("delete", delete, 1),
-            ("clear", clear, 0),
-            ("forEach", for_each, 1),
-            ("entries", entries, 0),
+            ("has", set_has, 1),
+            ("delete", set_delete, 1),
+            ("clear", set_clear, 0),
+            ("forEach", set_for_each, 1),
+            ("entries", set_entries, 0),
         ],
     )?;
-    let values_fn = native_function(vm, "values", values, 0)?;
-    install_iteration(vm, set_proto, "Set", values_fn, "values")?;
+    let values_fn = native_function(vm, "values", set_values, 0)?;
+    install_iteration(vm, set_proto, "Set", values_fn, "values", set_size)?;
     let keys_key = vm.key("keys");
     vm.define_hidden(set_proto, keys_key, Value::Object(values_fn))?;
+    for constructor in [map_constructor, set_constructor] {
+        crate::define_species_getter(vm, constructor)?;
+    }
 
     let tags: [(ObjRef, &str); 2] =
         [(vm.realm.map_iterator_prototype, "Map Iterator"), (vm.realm.set_iterator_prototype, "Set Iterator")];
@@ -59,7 +64,14 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
 }
 
 /// `size`, the default iterator (`iterator`, also under `name`) and the tag.
-fn install_iteration(vm: &mut Vm, proto: ObjRef, tag: &str, iterator: ObjRef, name: &str) -> JsResult<()> {
+fn install_iteration(
+    vm: &mut Vm,
+    proto: ObjRef,
+    tag: &str,
+    iterator: ObjRef,
+    name: &str,
+    size: jsvm_vm::native::NativeFn,
+) -> JsResult<()> {
     let size_key = vm.key("size");
     define_getter(vm, proto, size_key, "size", size)?;
     let name_key = vm.key(name);
@@ -75,9 +87,11 @@ fn define_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
     vm.define_property_raw(target, key, Property::data(text, CONFIGURABLE))
 }
 
-/// Creates the collection `new.target` asks for, filled from `iterable`.
+/// Creates the collection `new.target` asks for, filled from `iterable`
+/// through its own `set` (Map) or `add` (Set) method, as the spec's
+/// AddEntriesFromIterable does: a script may replace them.
 fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
-    let name = if is_set { "Set" } else { "Map" };
+    let name = kind_name(is_set);
     let Some(nt) = args.new_target else { return type_error(vm, &format!("Constructor {name} requires 'new'")) };
     let key = PropertyKey::Atom(vm.realm.names.prototype);
     let proto = match vm.get(nt, key, Value::Object(nt))? {
@@ -89,23 +103,15 @@ fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     if iterable.is_nullish() {
         return Ok(Value::Object(c));
     }
+    let adder_key = vm.key(if is_set { "add" } else { "set" });
+    let adder = vm.get(c, adder_key, Value::Object(c))?;
+    if !vm.is_callable(adder) {
+        return type_error(vm, &format!("'{}' of the new {name} is not a function", vm.key_display(adder_key)));
+    }
     let iter = vm.iterator_open(iterable)?;
     while let Some(item) = vm.iterator_step(iter)? {
         vm.charge(1)?;
-        let added = if is_set {
-            vm.collection_set(c, item, item)
-        } else {
-            match item {
-                Value::Object(entry) => {
-                    let k = vm.get(entry, PropertyKey::Index(0), item)?;
-                    vm.root(k);
-                    let v = vm.get(entry, PropertyKey::Index(1), item)?;
-                    vm.collection_set(c, k, v)
-                }
-                _ => type_error(vm, "Iterator value is not an entry object"),
-            }
-        };
-        if let Err(e) = added {
+        if let Err(e) = add_entry(vm, c, adder, item, is_set) {
             if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
                 let _ = vm.iterator_close(iter);
             }
@@ -113,6 +119,80 @@ fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
         }
     }
     Ok(Value::Object(c))
+}
+
+/// One step of AddEntriesFromIterable: `adder(item)` for a Set,
+/// `adder(item[0], item[1])` for a Map.
+fn add_entry(vm: &mut Vm, c: ObjRef, adder: Value, item: Value, is_set: bool) -> JsResult<()> {
+    if is_set {
+        vm.call(adder, Value::Object(c), &[item])?;
+        return Ok(());
+    }
+    let Value::Object(entry) = item else { return type_error(vm, "Iterator value is not an entry object") };
+    let k = vm.get(entry, PropertyKey::Index(0), item)?;
+    vm.root(k);
+    let v = vm.get(entry, PropertyKey::Index(1), item)?;
+    vm.call(adder, Value::Object(c), &[k, v])?;
+    Ok(())
+}
+
+/// GroupBy(items, callback, keyCoercion) without the grouping: calls
+/// `add(key, value)` for each value `items` iterates, `key` being what the
+/// callback returned for it (with its index). Closes the iterator on error.
+pub(crate) fn group_by(
+    vm: &mut Vm,
+    items: Value,
+    callback: Value,
+    mut add: impl FnMut(&mut Vm, Value, Value) -> JsResult<()>,
+) -> JsResult<()> {
+    if items.is_nullish() {
+        return type_error(vm, "groupBy called on null or undefined");
+    }
+    if !vm.is_callable(callback) {
+        return type_error(vm, "groupBy callback is not a function");
+    }
+    let iter = vm.iterator_open(items)?;
+    let mut k: u64 = 0;
+    while let Some(value) = vm.iterator_step(iter)? {
+        vm.charge(1)?;
+        vm.root(value);
+        let step = vm.call(callback, Value::Undefined, &[value, Value::Number(k as f64)]);
+        if let Err(e) = step.and_then(|key| add(vm, key, value)) {
+            if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
+                let _ = vm.iterator_close(iter);
+            }
+            return Err(e);
+        }
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Map.groupBy(items, callback): a Map from each key (-0 read as +0) to the
+/// array of its values, in first-seen order.
+fn map_group_by(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let proto = vm.realm.map_prototype.unwrap_or(vm.realm.object_prototype);
+    let map = vm.alloc_object(Some(proto), ObjectKind::Collection(Box::new(Collection::new(false))))?;
+    group_by(vm, args.get(0), args.get(1), |vm, key, value| {
+        // -0 + 0 is +0; every other number stays as it is.
+        let key = match key {
+            Value::Number(n) => Value::Number(n + 0.0),
+            k => k,
+        };
+        charge_key(vm, key)?;
+        match collection(vm, map).and_then(|c| c.get(&vm.heap, key)) {
+            Some(Value::Object(group)) => vm.array_push(group, value),
+            _ => {
+                let group = vm.new_array(vec![value])?;
+                vm.collection_set(map, key, Value::Object(group))
+            }
+        }
+    })?;
+    Ok(Value::Object(map))
+}
+
+fn kind_name(is_set: bool) -> &'static str {
+    if is_set { "Set" } else { "Map" }
 }
 
 fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -123,15 +203,16 @@ fn set(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     construct(vm, args, true)
 }
 
-/// The receiver, checked to be a Map (or a Set with `is_set`).
-fn this_collection(vm: &mut Vm, this: Value, is_set: Option<bool>, method: &str) -> JsResult<ObjRef> {
+/// The receiver, checked to be a Set (`is_set`) or a Map.
+fn this_collection(vm: &mut Vm, this: Value, is_set: bool, method: &str) -> JsResult<ObjRef> {
     if let Value::Object(o) = this
         && let ObjectKind::Collection(c) = &vm.heap.object(o).kind
-        && is_set.is_none_or(|s| s == c.is_set)
+        && c.is_set == is_set
     {
         return Ok(o);
     }
-    type_error(vm, &format!("Method {method} called on incompatible receiver"))
+    let name = kind_name(is_set);
+    type_error(vm, &format!("Method {name}.prototype.{method} called on incompatible receiver"))
 }
 
 fn collection(vm: &Vm, o: ObjRef) -> Option<&Collection> {
@@ -150,31 +231,31 @@ fn charge_key(vm: &mut Vm, key: Value) -> JsResult<()> {
 }
 
 fn map_get(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, Some(false), "Map.prototype.get")?;
+    let o = this_collection(vm, args.this, false, "get")?;
     charge_key(vm, args.get(0))?;
     Ok(collection(vm, o).and_then(|c| c.get(&vm.heap, args.get(0))).unwrap_or(Value::Undefined))
 }
 
 fn map_set(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, Some(false), "Map.prototype.set")?;
+    let o = this_collection(vm, args.this, false, "set")?;
     vm.collection_set(o, args.get(0), args.get(1))?;
     Ok(args.this)
 }
 
 fn set_add(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, Some(true), "Set.prototype.add")?;
+    let o = this_collection(vm, args.this, true, "add")?;
     vm.collection_set(o, args.get(0), args.get(0))?;
     Ok(args.this)
 }
 
-fn has(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, None, "has")?;
+fn has(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, is_set, "has")?;
     charge_key(vm, args.get(0))?;
     Ok(Value::Bool(collection(vm, o).is_some_and(|c| c.has(&vm.heap, args.get(0)))))
 }
 
-fn delete(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, None, "delete")?;
+fn delete(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, is_set, "delete")?;
     let key = args.get(0);
     charge_key(vm, key)?;
     let Some(ObjectKind::Collection(c)) = vm.heap.object_mut(o).map(|o| &mut o.kind) else {
@@ -188,8 +269,8 @@ fn delete(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Bool(removed))
 }
 
-fn clear(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, None, "clear")?;
+fn clear(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, is_set, "clear")?;
     let len = collection(vm, o).map_or(0, Collection::len);
     vm.charge(len as u64)?;
     if let Some(ObjectKind::Collection(c)) = vm.heap.object_mut(o).map(|o| &mut o.kind) {
@@ -198,14 +279,14 @@ fn clear(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
-fn size(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, None, "get size")?;
+fn size(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, is_set, "get size")?;
     Ok(Value::Number(collection(vm, o).map_or(0, Collection::len) as f64))
 }
 
 /// forEach(callback, thisArg): live, in insertion order.
-fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = this_collection(vm, args.this, None, "forEach")?;
+fn for_each(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, is_set, "forEach")?;
     let f = args.get(0);
     if !vm.is_callable(f) {
         return type_error(vm, "forEach callback is not a function");
@@ -221,22 +302,41 @@ fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
-fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
-    let o = this_collection(vm, this, None, "iterator")?;
-    let is_set = collection(vm, o).is_some_and(|c| c.is_set);
+fn iterator(vm: &mut Vm, args: &Args, is_set: bool, kind: IterKind) -> JsResult<Value> {
+    let method = match kind {
+        IterKind::Keys => "keys",
+        IterKind::Values => "values",
+        IterKind::Entries => "entries",
+    };
+    let o = this_collection(vm, args.this, is_set, method)?;
     let proto = if is_set { vm.realm.set_iterator_prototype } else { vm.realm.map_iterator_prototype };
     let state = IteratorState::Collection { collection: o, next: 0, kind };
     Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Iterator(state))?))
 }
 
-fn keys(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    iterator(vm, args.this, IterKind::Keys)
+fn map_keys(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    iterator(vm, args, false, IterKind::Keys)
 }
 
-fn values(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    iterator(vm, args.this, IterKind::Values)
+/// The methods Map and Set share: each gets its own function objects, and
+/// each checks that its receiver is its own kind.
+macro_rules! map_and_set {
+    ($($shared:ident($($extra:expr),*) => $map:ident, $set:ident;)*) => {$(
+        fn $map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+            $shared(vm, args, false $(, $extra)*)
+        }
+        fn $set(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+            $shared(vm, args, true $(, $extra)*)
+        }
+    )*};
 }
 
-fn entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    iterator(vm, args.this, IterKind::Entries)
+map_and_set! {
+    has() => map_has, set_has;
+    delete() => map_delete, set_delete;
+    clear() => map_clear, set_clear;
+    size() => map_size, set_size;
+    for_each() => map_for_each, set_for_each;
+    iterator(IterKind::Values) => map_values, set_values;
+    iterator(IterKind::Entries) => map_entries, set_entries;
 }

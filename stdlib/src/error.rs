@@ -1,4 +1,4 @@
-//! The Error constructors (Error and the native errors) and
+//! The Error constructors (Error, the native errors and AggregateError) and
 //! `Error.prototype.toString`. An error object gets `message` (when given),
 //! `cause` (when the options carry one) and a `stack` with the frames active
 //! at its creation.
@@ -38,29 +38,53 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         vm.define_hidden(proto, PropertyKey::Atom(names.message), empty)?;
     }
     let base = vm.realm.error_prototype(ErrorKind::Error);
-    install_methods(vm, base, &[("toString", error_to_string, 0)])
+    install_methods(vm, base, &[("toString", error_to_string, 0)])?;
+
+    let aggregate_proto = vm.alloc_object(Some(base), ObjectKind::Ordinary)?;
+    let aggregate = install_constructor(vm, "AggregateError", construct_aggregate_error, 2, aggregate_proto)?;
+    if let (Some(o), Some(base_constructor)) = (vm.heap.object_mut(aggregate), error_constructor) {
+        o.proto = Some(base_constructor);
+    }
+    let name = vm.string_value("AggregateError")?;
+    vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.name), name)?;
+    let empty = Value::String(vm.heap.empty_string());
+    vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.message), empty)
 }
 
 /// The shared body of every error constructor: OrdinaryCreateFromConstructor,
 /// then `message`, InstallErrorCause, and the stack.
 fn construct(vm: &mut Vm, args: &Args, kind: ErrorKind) -> JsResult<Value> {
+    let fallback = vm.realm.error_prototype(kind);
+    let obj = create_error(vm, args.new_target, fallback, args.get(0), args.get(1))?;
+    Ok(Value::Object(obj))
+}
+
+/// An error object whose prototype comes from `new_target` (`fallback`
+/// when that is not an object), with `message` and InstallErrorCause
+/// applied, and its stack attached.
+fn create_error(
+    vm: &mut Vm,
+    new_target: Option<ObjRef>,
+    fallback: ObjRef,
+    message: Value,
+    options: Value,
+) -> JsResult<ObjRef> {
     let names = vm.realm.names;
-    let proto = match args.new_target {
+    let proto = match new_target {
         Some(nt) => match vm.get(nt, PropertyKey::Atom(names.prototype), Value::Object(nt))? {
             Value::Object(p) => p,
-            _ => vm.realm.error_prototype(kind),
+            _ => fallback,
         },
-        None => vm.realm.error_prototype(kind),
+        None => fallback,
     };
     let obj = vm.alloc_object(Some(proto), ObjectKind::Error)?;
-    let message = args.get(0);
     let mut text = String::new();
     if !matches!(message, Value::Undefined) {
         let s = vm.to_string(message)?;
         text = vm.heap.to_rust_string(s);
         vm.define_hidden(obj, PropertyKey::Atom(names.message), Value::String(s))?;
     }
-    if let Value::Object(options) = args.get(1) {
+    if let Value::Object(options) = options {
         let cause_key = PropertyKey::Atom(names.cause);
         if vm.has_property(options, cause_key)? {
             let cause = vm.get(options, cause_key, Value::Object(options))?;
@@ -69,6 +93,31 @@ fn construct(vm: &mut Vm, args: &Args, kind: ErrorKind) -> JsResult<Value> {
     }
     let name = error_name(vm, obj)?;
     vm.attach_stack(obj, &name, &text)?;
+    Ok(obj)
+}
+
+/// AggregateError(errors, message, options): an error whose `errors` is
+/// the list `errors` iterates.
+fn construct_aggregate_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    // The constructor's own `prototype` is fixed (non-writable and
+    // non-configurable): it is %AggregateError.prototype%.
+    let key = PropertyKey::Atom(vm.realm.names.prototype);
+    let fallback = match vm.get(args.callee, key, Value::Object(args.callee))? {
+        Value::Object(p) => p,
+        _ => vm.realm.error_prototype(ErrorKind::Error),
+    };
+    let new_target = Some(args.new_target.unwrap_or(args.callee));
+    let obj = create_error(vm, new_target, fallback, args.get(1), args.get(2))?;
+    let mut errors = Vec::new();
+    let iter = vm.iterator_open(args.get(0))?;
+    while let Some(e) = vm.iterator_step(iter)? {
+        vm.charge(1)?;
+        vm.root(e);
+        errors.push(e);
+    }
+    let list = vm.new_array(errors)?;
+    let errors_key = vm.key("errors");
+    vm.define_hidden(obj, errors_key, Value::Object(list))?;
     Ok(Value::Object(obj))
 }
 

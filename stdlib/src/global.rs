@@ -29,6 +29,15 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         let func = native_function(vm, name, f, len)?;
         define_global(vm, name, Value::Object(func))?;
     }
+    // Number.parseInt and Number.parseFloat are the global functions.
+    let number_key = vm.key("Number");
+    if let Value::Object(number) = vm.get(global, number_key, Value::Object(global))? {
+        for name in ["parseInt", "parseFloat"] {
+            let key = vm.key(name);
+            let f = vm.get(global, key, Value::Object(global))?;
+            vm.define_hidden(number, key, f)?;
+        }
+    }
     Ok(())
 }
 

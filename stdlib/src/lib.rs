@@ -21,6 +21,7 @@ mod string;
 mod string_ops;
 mod string_patterns;
 mod symbol;
+mod uri;
 
 use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::NativeFn;
@@ -46,6 +47,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     math::install(vm)?;
     json::install(vm)?;
     global::install(vm)?;
+    uri::install(vm)?;
     Ok(())
 }
 
@@ -121,6 +123,16 @@ pub(crate) fn define_getter(
     let getter = native_function(vm, &format!("get {name}"), function, 0)?;
     let slot = jsvm_vm::heap::object::Slot::Accessor { get: Some(getter), set: None };
     vm.define_property_raw(target, key, Property { slot, flags: CONFIGURABLE })
+}
+
+/// `get [Symbol.species]() { return this; }` on a constructor.
+pub(crate) fn define_species_getter(vm: &mut Vm, constructor: ObjRef) -> JsResult<()> {
+    let key = PropertyKey::Symbol(vm.realm.symbols.species);
+    define_getter(vm, constructor, key, "[Symbol.species]", return_this)
+}
+
+fn return_this(_: &mut Vm, args: &jsvm_vm::native::Args) -> JsResult<Value> {
+    Ok(args.this)
 }
 
 /// A TypeError completion with `message`.

@@ -22,11 +22,27 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     ] {
         define_constant(vm, c, name, Value::Number(value))?;
     }
-    install_methods(vm, c, &[("isInteger", is_integer, 1), ("isFinite", is_finite, 1), ("isNaN", is_nan, 1)])?;
+    install_methods(
+        vm,
+        c,
+        &[
+            ("isInteger", is_integer, 1),
+            ("isSafeInteger", is_safe_integer, 1),
+            ("isFinite", is_finite, 1),
+            ("isNaN", is_nan, 1),
+        ],
+    )?;
     install_methods(
         vm,
         proto,
-        &[("toString", number_to_string, 1), ("toFixed", to_fixed, 1), ("valueOf", number_value_of, 0)],
+        &[
+            ("toString", number_to_string, 1),
+            ("toLocaleString", number_to_locale_string, 0),
+            ("toFixed", to_fixed, 1),
+            ("toExponential", to_exponential, 1),
+            ("toPrecision", to_precision, 1),
+            ("valueOf", number_value_of, 0),
+        ],
     )?;
     let bproto = vm.realm.boolean_prototype;
     install_constructor(vm, "Boolean", boolean, 1, bproto)?;
@@ -47,6 +63,11 @@ fn number(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn is_integer(_: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Bool(matches!(args.get(0), Value::Number(n) if n.is_finite() && n.trunc() == n)))
+}
+
+fn is_safe_integer(_: &mut Vm, args: &Args) -> JsResult<Value> {
+    let safe = |n: f64| n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0;
+    Ok(Value::Bool(matches!(args.get(0), Value::Number(n) if safe(n))))
 }
 
 fn is_finite(_: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -105,6 +126,123 @@ fn to_fixed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut buffer = ryu_js::Buffer::new();
     let text = buffer.format_to_fixed(x + 0.0, f as u8).to_string();
     vm.string_value(&text)
+}
+
+/// Number.prototype.toLocaleString: the ToString form (no locale data).
+fn number_to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let n = this_number(vm, args.this)?;
+    Ok(Value::String(vm.number_to_jsstr(n)?))
+}
+
+/// Number.prototype.toExponential(fractionDigits).
+fn to_exponential(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let x = this_number(vm, args.this)?;
+    let f = crate::to_integer_or_infinity(vm, args.get(0))?;
+    if !x.is_finite() {
+        return Ok(Value::String(vm.number_to_jsstr(x)?));
+    }
+    if !(0.0..=100.0).contains(&f) {
+        return Err(vm.error(ErrorKind::RangeError, "toExponential() argument must be between 0 and 100"));
+    }
+    let (digits, e) = match args.get(0) {
+        Value::Undefined => shortest_digits(x.abs()),
+        _ => round_significant(x.abs(), f as usize + 1),
+    };
+    let text = format!("{}{}", sign(x), exponential(&digits, e));
+    vm.string_value(&text)
+}
+
+/// Number.prototype.toPrecision(precision).
+fn to_precision(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let x = this_number(vm, args.this)?;
+    if let Value::Undefined = args.get(0) {
+        return Ok(Value::String(vm.number_to_jsstr(x)?));
+    }
+    let p = crate::to_integer_or_infinity(vm, args.get(0))?;
+    if !x.is_finite() {
+        return Ok(Value::String(vm.number_to_jsstr(x)?));
+    }
+    if !(1.0..=100.0).contains(&p) {
+        return Err(vm.error(ErrorKind::RangeError, "toPrecision() argument must be between 1 and 100"));
+    }
+    let p = p as usize;
+    let (digits, e) = round_significant(x.abs(), p);
+    let body = if e < -6 || e >= p as i32 {
+        exponential(&digits, e)
+    } else if e >= 0 {
+        let (int, frac) = digits.split_at((e as usize + 1).min(digits.len()));
+        if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") }
+    } else {
+        format!("0.{}{digits}", "0".repeat((-e - 1) as usize))
+    };
+    let text = format!("{}{body}", sign(x));
+    vm.string_value(&text)
+}
+
+/// "-" for numbers below zero (not for -0, which prints as 0).
+fn sign(x: f64) -> &'static str {
+    if x < 0.0 { "-" } else { "" }
+}
+
+/// `d.ddd` `e±n` from significant digits and a decimal exponent.
+fn exponential(digits: &str, e: i32) -> String {
+    let (first, rest) = digits.split_at(1.min(digits.len()));
+    let mantissa = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
+    let sign = if e < 0 { '-' } else { '+' };
+    format!("{mantissa}e{sign}{}", e.unsigned_abs())
+}
+
+/// The shortest digits that round-trip to `x` (≥ 0) and the exponent of
+/// the first: x ≈ d.ddd × 10^e.
+fn shortest_digits(x: f64) -> (String, i32) {
+    split_exponential(&format!("{x:e}"))
+}
+
+/// `x` (≥ 0) rounded to `n` significant digits, ties away from zero: of two
+/// equally close candidates the spec picks the larger. Works on the exact
+/// decimal expansion of the double (at most 767 significant digits).
+fn round_significant(x: f64, n: usize) -> (String, i32) {
+    if x == 0.0 {
+        return ("0".repeat(n), 0);
+    }
+    let (exact, mut e) = split_exponential(&format!("{x:.800e}"));
+    let mut digits: Vec<u8> = exact.into_bytes();
+    while digits.last() == Some(&b'0') && digits.len() > 1 {
+        digits.pop();
+    }
+    if digits.len() > n {
+        let round_up = digits.get(n).is_some_and(|&d| d >= b'5');
+        digits.truncate(n);
+        if round_up {
+            let mut i = n;
+            loop {
+                if i == 0 {
+                    digits.insert(0, b'1');
+                    digits.truncate(n);
+                    e += 1;
+                    break;
+                }
+                i -= 1;
+                match digits.get_mut(i) {
+                    Some(d) if *d == b'9' => *d = b'0',
+                    Some(d) => {
+                        *d += 1;
+                        break;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    digits.resize(n, b'0');
+    (String::from_utf8(digits).unwrap_or_default(), e)
+}
+
+/// Splits Rust's `d.ddde±n` form into its digits and exponent.
+fn split_exponential(text: &str) -> (String, i32) {
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    (digits, exponent.parse().unwrap_or(0))
 }
 
 /// A number in another radix: the integer part exactly, then up to 52

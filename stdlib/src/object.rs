@@ -3,9 +3,9 @@
 //! prototype's basics (hasOwnProperty, isPrototypeOf, propertyIsEnumerable,
 //! toString with Symbol.toStringTag, toLocaleString, valueOf).
 
-use jsvm_vm::heap::object::{ObjectKind, PropertyKey};
+use jsvm_vm::heap::object::{ObjectKind, PropertyKey, Slot};
 use jsvm_vm::native::Args;
-use jsvm_vm::{JsResult, Value, Vm};
+use jsvm_vm::{JsResult, ObjRef, Value, Vm};
 
 use crate::{install_constructor, install_methods, type_error};
 
@@ -37,6 +37,8 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("isExtensible", is_extensible, 1),
             ("is", is, 2),
             ("hasOwn", has_own, 2),
+            ("fromEntries", from_entries, 1),
+            ("groupBy", group_by, 2),
         ],
     )?;
     let proto_key = vm.key("__proto__");
@@ -113,6 +115,54 @@ fn values(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 fn entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     enumerable_own(vm, args.get(0), Part::Entry)
+}
+
+/// Object.fromEntries(iterable): AddEntriesFromIterable onto a new object.
+fn from_entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let iterable = args.get(0);
+    if iterable.is_nullish() {
+        return type_error(vm, "Object.fromEntries requires an iterable");
+    }
+    let obj = vm.new_object()?;
+    let iter = vm.iterator_open(iterable)?;
+    while let Some(entry) = vm.iterator_step(iter)? {
+        vm.charge(1)?;
+        if let Err(e) = add_entry(vm, obj, entry) {
+            if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
+                let _ = vm.iterator_close(iter);
+            }
+            return Err(e);
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+/// `obj[ToPropertyKey(entry[0])] = entry[1]`, as a data property.
+fn add_entry(vm: &mut Vm, obj: ObjRef, entry: Value) -> JsResult<()> {
+    let Value::Object(e) = entry else { return type_error(vm, "Iterator value is not an entry object") };
+    let k = vm.get(e, PropertyKey::Index(0), entry)?;
+    vm.root(k);
+    let v = vm.get(e, PropertyKey::Index(1), entry)?;
+    vm.root(v);
+    let key = vm.to_property_key(k)?;
+    vm.create_data_property_or_throw(obj, key, v)
+}
+
+/// Object.groupBy(items, callback): a null-prototype object from each
+/// property key to the array of its values, in first-seen order.
+fn group_by(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let groups = vm.alloc_object(None, ObjectKind::Ordinary)?;
+    crate::collection::group_by(vm, args.get(0), args.get(1), |vm, key, value| {
+        let key = vm.to_property_key(key)?;
+        match vm.get_own_property(groups, key).map(|p| p.slot) {
+            Some(Slot::Data(Value::Object(group))) => vm.array_push(group, value),
+            _ => {
+                let group = vm.new_array(vec![value])?;
+                vm.create_data_property_or_throw(groups, key, Value::Object(group))
+            }
+        }
+    })?;
+    Ok(Value::Object(groups))
 }
 
 /// Object.assign(target, ...sources).

@@ -95,6 +95,8 @@ pub struct Realm {
     pub array_values: Option<ObjRef>,
     /// `String.prototype[Symbol.iterator]`, once installed.
     pub string_iterator: Option<ObjRef>,
+    /// %Map.prototype%, once installed (for `Map.groupBy`).
+    pub map_prototype: Option<ObjRef>,
     /// %ThrowTypeError%, once installed: the accessor behind
     /// `arguments.callee` and `Function.prototype.caller`.
     pub throw_type_error: Option<ObjRef>,
@@ -192,6 +194,7 @@ impl Realm {
             symbols,
             array_values: None,
             string_iterator: None,
+            map_prototype: None,
             throw_type_error: None,
             symbol_registry: Vec::new(),
         }
@@ -223,7 +226,7 @@ impl Realm {
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();
         values.extend(self.symbols.all().iter().map(|(_, s)| Value::Symbol(*s)));
         values.extend(self.symbol_registry.iter().map(|s| Value::Symbol(*s)));
-        let installed = [self.array_values, self.string_iterator, self.throw_type_error];
+        let installed = [self.array_values, self.string_iterator, self.map_prototype, self.throw_type_error];
         values.extend(installed.into_iter().flatten().map(Value::Object));
         values
     }
