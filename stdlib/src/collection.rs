@@ -266,6 +266,7 @@ fn delete(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     if let Some(ObjectKind::Collection(slot)) = vm.heap.object_mut(o).map(|o| &mut o.kind) {
         *slot = c;
     }
+    vm.collection_compact(o);
     Ok(Value::Bool(removed))
 }
 
@@ -276,6 +277,7 @@ fn clear(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     if let Some(ObjectKind::Collection(c)) = vm.heap.object_mut(o).map(|o| &mut o.kind) {
         c.clear();
     }
+    vm.collection_compact(o);
     Ok(Value::Undefined)
 }
 
@@ -291,15 +293,28 @@ fn for_each(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     if !vm.is_callable(f) {
         return type_error(vm, "forEach callback is not a function");
     }
-    let mut next = 0;
-    while let Some((i, key, value)) = collection(vm, o).and_then(|c| c.entry_from(next)) {
-        vm.charge((i - next) as u64 + 1)?;
-        next = i + 1;
+    // An internal iterator keeps the place, so the callback may add and
+    // delete entries (and compaction moves the place along).
+    let walker = walker(vm, o, IterKind::Entries)?;
+    while let Some((key, value)) = vm.collection_step(walker)? {
         vm.root(key);
         vm.root(value);
         vm.call(f, args.get(1), &[value, key, args.this])?;
     }
     Ok(Value::Undefined)
+}
+
+/// A new iterator over `o` (with `proto`, or internal), registered so
+/// compaction moves its position.
+fn walker_with(vm: &mut Vm, o: ObjRef, kind: IterKind, proto: Option<ObjRef>) -> JsResult<ObjRef> {
+    let state = IteratorState::Collection { collection: o, next: 0, kind };
+    let iterator = vm.alloc_object(proto, ObjectKind::Iterator(state))?;
+    vm.collection_add_walker(o, iterator);
+    Ok(iterator)
+}
+
+fn walker(vm: &mut Vm, o: ObjRef, kind: IterKind) -> JsResult<ObjRef> {
+    walker_with(vm, o, kind, None)
 }
 
 fn iterator(vm: &mut Vm, args: &Args, is_set: bool, kind: IterKind) -> JsResult<Value> {
@@ -310,8 +325,7 @@ fn iterator(vm: &mut Vm, args: &Args, is_set: bool, kind: IterKind) -> JsResult<
     };
     let o = this_collection(vm, args.this, is_set, method)?;
     let proto = if is_set { vm.realm.set_iterator_prototype } else { vm.realm.map_iterator_prototype };
-    let state = IteratorState::Collection { collection: o, next: 0, kind };
-    Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Iterator(state))?))
+    Ok(Value::Object(walker_with(vm, o, kind, Some(proto))?))
 }
 
 fn map_keys(vm: &mut Vm, args: &Args) -> JsResult<Value> {

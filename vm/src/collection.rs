@@ -1,6 +1,11 @@
 //! The storage of Map and Set: entries in insertion order with tombstones
 //! (so iterators can walk by index while the collection changes) and an
 //! index from SameValueZero keys to positions.
+//!
+//! Tombstones are dropped (the entries compacted) once they outnumber the
+//! live entries. The iterators walking the collection are registered with
+//! it, and compaction moves their positions along with the entries
+//! (`Vm::collection_compact`).
 
 use rustc_hash::FxHashMap;
 
@@ -40,6 +45,14 @@ pub struct Collection {
     entries: Vec<Option<(Value, Value)>>,
     index: FxHashMap<HashKey, usize>,
     pub is_set: bool,
+    /// Iterator objects that may hold positions in `entries` (some may
+    /// have finished or died since: they are dropped when found).
+    walkers: Vec<ObjRef>,
+    /// The registry's length after its last pruning.
+    walkers_pruned: usize,
+    /// Every entry before this position is a tombstone (so a queue that
+    /// deletes from the front does not rescan them).
+    leading_tombstones: usize,
 }
 
 impl Collection {
@@ -94,6 +107,9 @@ impl Collection {
                 if let Some(slot) = self.entries.get_mut(i) {
                     *slot = None;
                 }
+                while self.entries.get(self.leading_tombstones).is_some_and(Option::is_none) {
+                    self.leading_tombstones += 1;
+                }
                 true
             }
             None => false,
@@ -105,15 +121,63 @@ impl Collection {
         for slot in &mut self.entries {
             *slot = None;
         }
+        self.leading_tombstones = self.entries.len();
     }
 
-    /// The first live entry at or after `from`, with its position.
-    pub fn entry_from(&self, from: usize) -> Option<(usize, Value, Value)> {
-        self.entries.iter().enumerate().skip(from).find_map(|(i, e)| e.map(|(k, v)| (i, k, v)))
+    /// Drops the tombstones when they outnumber the live entries (amortised
+    /// O(1) per deletion). Returns, for each old position up to and
+    /// including the end, its new position: the caller moves the walkers.
+    pub fn compact_if_sparse(&mut self) -> Option<Vec<usize>> {
+        let tombstones = self.entries.len() - self.index.len();
+        if tombstones < 8 || tombstones < self.index.len() {
+            return None;
+        }
+        let mut new_position = Vec::with_capacity(self.entries.len() + 1);
+        let mut live = 0;
+        for entry in &self.entries {
+            new_position.push(live);
+            live += usize::from(entry.is_some());
+        }
+        new_position.push(live);
+        for position in self.index.values_mut() {
+            *position = new_position.get(*position).copied().unwrap_or(*position);
+        }
+        self.entries.retain(Option::is_some);
+        self.entries.shrink_to(live * 2);
+        self.leading_tombstones = 0;
+        Some(new_position)
+    }
+
+    /// Registers an iterator that walks the entries by position. Whether
+    /// the registry needs pruning (it has doubled since last time).
+    pub fn add_walker(&mut self, walker: ObjRef) -> bool {
+        self.walkers.push(walker);
+        self.walkers.len() > 2 * self.walkers_pruned + 16
+    }
+
+    /// Takes the registry (to prune it or move positions); give back what
+    /// is left with [`Collection::keep_walkers`].
+    pub fn take_walkers(&mut self) -> Vec<ObjRef> {
+        std::mem::take(&mut self.walkers)
+    }
+
+    pub fn keep_walkers(&mut self, walkers: Vec<ObjRef>) {
+        self.walkers_pruned = walkers.len();
+        self.walkers = walkers;
+    }
+
+    /// The first live entry at or after `from`: its position, key and
+    /// value, and how many tombstones were scanned to find it (the work
+    /// to charge).
+    pub fn entry_from(&self, from: usize) -> Option<(usize, Value, Value, usize)> {
+        let start = from.max(self.leading_tombstones);
+        let (i, k, v) = self.entries.iter().enumerate().skip(start).find_map(|(i, e)| e.map(|(k, v)| (i, k, v)))?;
+        Some((i, k, v, i - start))
     }
 
     pub fn heap_size(&self) -> usize {
         self.entries.capacity() * ENTRY_BYTES
+            + self.walkers.capacity() * std::mem::size_of::<ObjRef>()
             + self.index.keys().map(|k| if let HashKey::String(s) = k { s.len() * 2 } else { 0 }).sum::<usize>()
     }
 

@@ -149,17 +149,9 @@ impl Vm {
                 };
                 Ok(Some(value))
             }
-            IteratorState::Collection { collection, next, kind } => {
-                let ObjectKind::Collection(c) = &self.heap.object(collection).kind else {
-                    return Err(self.internal("collection iterator over a non-collection"));
-                };
-                let is_set = c.is_set;
-                let Some((i, key, value)) = c.entry_from(next) else {
-                    self.set_iterator_state(iter, IteratorState::Done);
-                    return Ok(None);
-                };
-                self.charge((i - next) as u64 + 1)?;
-                self.set_iterator_state(iter, IteratorState::Collection { collection, next: i + 1, kind });
+            IteratorState::Collection { collection, kind, .. } => {
+                let is_set = matches!(&self.heap.object(collection).kind, ObjectKind::Collection(c) if c.is_set);
+                let Some((key, value)) = self.collection_step(iter)? else { return Ok(None) };
                 let item = match (kind, is_set) {
                     (IterKind::Keys, _) | (IterKind::Values, true) => key,
                     (IterKind::Values, false) => value,
@@ -208,6 +200,25 @@ impl Vm {
             }
             IteratorState::ForIn { .. } | IteratorState::Done => Ok(None),
         }
+    }
+
+    /// Steps an iterator over a Map or Set: the next live entry's key and
+    /// value (entries added meanwhile included, deleted ones skipped).
+    pub fn collection_step(&mut self, iter: ObjRef) -> JsResult<Option<(Value, Value)>> {
+        let ObjectKind::Iterator(IteratorState::Collection { collection, next, kind }) = self.heap.object(iter).kind
+        else {
+            return Ok(None);
+        };
+        let ObjectKind::Collection(c) = &self.heap.object(collection).kind else {
+            return Err(self.internal("collection iterator over a non-collection"));
+        };
+        let Some((i, key, value, scanned)) = c.entry_from(next) else {
+            self.set_iterator_state(iter, IteratorState::Done);
+            return Ok(None);
+        };
+        self.charge(scanned as u64 + 1)?;
+        self.set_iterator_state(iter, IteratorState::Collection { collection, next: i + 1, kind });
+        Ok(Some((key, value)))
     }
 
     fn set_iterator_state(&mut self, iter: ObjRef, state: IteratorState) {

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::error::{Abrupt, ErrorKind, JsResult, Termination};
-use crate::heap::object::{Atom, Env, HIDDEN_FLAGS, Object, ObjectKind, Property, PropertyKey};
+use crate::heap::object::{Atom, Env, HIDDEN_FLAGS, IteratorState, Object, ObjectKind, Property, PropertyKey};
 use crate::heap::{AllocError, Heap};
 use crate::module::{Constant, Module};
 use crate::native::HostFn;
@@ -490,6 +490,53 @@ impl Vm {
         }
         self.heap.grow(added);
         Ok(())
+    }
+
+    /// Registers `iterator` as walking `collection` by position.
+    pub fn collection_add_walker(&mut self, collection: ObjRef, iterator: ObjRef) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        if c.add_walker(iterator) {
+            self.move_walkers(collection, None);
+        }
+    }
+
+    /// Compacts a Map or Set that has become sparse, moving the positions
+    /// of the iterators walking it along with the entries.
+    pub fn collection_compact(&mut self, collection: ObjRef) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        if let Some(new_position) = c.compact_if_sparse() {
+            self.move_walkers(collection, Some(&new_position));
+        }
+    }
+
+    /// Keeps the walkers of `collection` that still walk it (dropping
+    /// finished, freed and repeated ones), moving each position through
+    /// `new_position` when given.
+    fn move_walkers(&mut self, collection: ObjRef, new_position: Option<&[usize]>) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        let mut walkers = c.take_walkers();
+        walkers.sort_unstable();
+        walkers.dedup();
+        walkers.retain(|&w| match self.heap.objects.get_mut(w.0).map(|o| &mut o.kind) {
+            Some(ObjectKind::Iterator(IteratorState::Collection { collection: walked, next, .. }))
+                if *walked == collection =>
+            {
+                if let Some(map) = new_position {
+                    *next = map.get(*next).or(map.last()).copied().unwrap_or(0);
+                }
+                true
+            }
+            _ => false,
+        });
+        if let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) {
+            c.keep_walkers(walkers);
+        }
     }
 
     /// A new symbol.
