@@ -87,41 +87,36 @@ fn through_regexp(vm: &mut Vm, _pattern: Value, _flags: &str, _symbol: SymbolRef
 
 /// String.prototype.match(regexp).
 fn match_(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    require_coercible(vm, args.this, "match")?;
-    let pattern = args.get(0);
     let symbol = vm.realm.symbols.match_;
-    if let Some(matcher) = pattern_method(vm, pattern, symbol)? {
-        return vm.call(matcher, pattern, &[args.this]);
-    }
-    let s = vm.to_string(args.this)?;
-    through_regexp(vm, pattern, "", symbol, s)
+    match_with(vm, args, "match", symbol, "")
 }
 
 /// String.prototype.matchAll(regexp).
 fn match_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    require_coercible(vm, args.this, "matchAll")?;
-    let pattern = args.get(0);
     let symbol = vm.realm.symbols.match_all;
-    if let Value::Object(_) = pattern {
-        require_global_flag(vm, pattern, "matchAll")?;
-        if let Some(matcher) = pattern_method(vm, pattern, symbol)? {
-            return vm.call(matcher, pattern, &[args.this]);
-        }
-    }
-    let s = vm.to_string(args.this)?;
-    through_regexp(vm, pattern, "g", symbol, s)
+    match_with(vm, args, "matchAll", symbol, "g")
 }
 
 /// String.prototype.search(regexp).
 fn search(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    require_coercible(vm, args.this, "search")?;
-    let pattern = args.get(0);
     let symbol = vm.realm.symbols.search;
-    if let Some(searcher) = pattern_method(vm, pattern, symbol)? {
-        return vm.call(searcher, pattern, &[args.this]);
+    match_with(vm, args, "search", symbol, "")
+}
+
+/// The shared body of `match`, `matchAll` and `search`: an object pattern's
+/// `symbol` method decides; anything else becomes a RegExp with `flags`
+/// (`matchAll` first requires a RegExp pattern to be global).
+fn match_with(vm: &mut Vm, args: &Args, method: &str, symbol: SymbolRef, flags: &str) -> JsResult<Value> {
+    require_coercible(vm, args.this, method)?;
+    let pattern = args.get(0);
+    if flags.contains('g') {
+        require_global_flag(vm, pattern, method)?;
+    }
+    if let Some(matcher) = pattern_method(vm, pattern, symbol)? {
+        return vm.call(matcher, pattern, &[args.this]);
     }
     let s = vm.to_string(args.this)?;
-    through_regexp(vm, pattern, "", symbol, s)
+    through_regexp(vm, pattern, flags, symbol, s)
 }
 
 /// String.prototype.replace(searchValue, replaceValue).
