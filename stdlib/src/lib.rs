@@ -17,6 +17,7 @@ mod json;
 mod math;
 mod number;
 mod object;
+mod regexp;
 mod string;
 mod string_ops;
 mod string_patterns;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     string::install(vm)?;
     string_ops::install(vm)?;
     string_patterns::install(vm)?;
+    regexp::install(vm)?;
     number::install(vm)?;
     math::install(vm)?;
     json::install(vm)?;

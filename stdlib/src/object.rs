@@ -414,6 +414,7 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                 ObjectKind::Array(_) => "Array",
                 ObjectKind::Arguments => "Arguments",
                 ObjectKind::Error => "Error",
+                ObjectKind::RegExp(_) => "RegExp",
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
                 ObjectKind::String(_) => "String",

@@ -8,7 +8,7 @@
 use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::Args;
 use jsvm_vm::value::SymbolRef;
-use jsvm_vm::{ErrorKind, JsResult, JsStr, Value, Vm};
+use jsvm_vm::{JsResult, JsStr, Value, Vm};
 
 use crate::{install_methods, type_error};
 
@@ -49,21 +49,10 @@ fn pattern_method(vm: &mut Vm, pattern: Value, symbol: SymbolRef) -> JsResult<Op
     Ok(Some(method))
 }
 
-/// IsRegExp(argument): an object whose `Symbol.match` is truthy.
-fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(o) = v else { return Ok(false) };
-    let key = PropertyKey::Symbol(vm.realm.symbols.match_);
-    let matcher = vm.get(o, key, v)?;
-    if !matches!(matcher, Value::Undefined) {
-        return Ok(vm.to_boolean(matcher));
-    }
-    Ok(false)
-}
-
 /// For `matchAll` and `replaceAll`: a regular expression pattern must carry
 /// the `g` flag.
 fn require_global_flag(vm: &mut Vm, pattern: Value, method: &str) -> JsResult<()> {
-    if !is_regexp(vm, pattern)? {
+    if !crate::regexp::is_regexp(vm, pattern)? {
         return Ok(());
     }
     let key = vm.key("flags");
@@ -79,10 +68,11 @@ fn require_global_flag(vm: &mut Vm, pattern: Value, method: &str) -> JsResult<()
 }
 
 /// RegExpCreate(pattern, flags) then Invoke(rx, symbol, «string»): the
-/// path of `match`, `matchAll` and `search` for a non-object pattern. It
-/// needs %RegExp%, which the standard library does not have yet.
-fn through_regexp(vm: &mut Vm, _pattern: Value, _flags: &str, _symbol: SymbolRef, _string: JsStr) -> JsResult<Value> {
-    Err(vm.error(ErrorKind::SyntaxError, "regular expressions are not supported yet"))
+/// path of `match`, `matchAll` and `search` for a non-object pattern.
+fn through_regexp(vm: &mut Vm, pattern: Value, flags: &str, symbol: SymbolRef, string: JsStr) -> JsResult<Value> {
+    let rx = crate::regexp::regexp_create_default(vm, pattern, flags)?;
+    let method = vm.get(rx, PropertyKey::Symbol(symbol), Value::Object(rx))?;
+    vm.call(method, Value::Object(rx), &[Value::String(string)])
 }
 
 /// String.prototype.match(regexp).

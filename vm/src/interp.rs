@@ -734,6 +734,18 @@ impl Vm {
                         let a = self.new_array(rest)?;
                         r!(dst) = Value::Object(a);
                     }
+                    Instr::NewRegExp { dst, pattern, flags } => {
+                        let constants = self.modules.get(module_id as usize).map(|m| &m.constants);
+                        let text = |k: Const| constants.and_then(|c| c.get(k.0 as usize)).copied();
+                        let (Some(Value::String(p)), Some(Value::String(f))) = (text(pattern), text(flags)) else {
+                            return Err(self.internal("regular expression constants are not strings"));
+                        };
+                        let Some(proto) = self.realm.regexp_prototype else {
+                            return Err(self.internal("RegExp is not installed"));
+                        };
+                        let rx = self.regexp_create(p, f, proto)?;
+                        r!(dst) = Value::Object(rx);
+                    }
                     Instr::TemplateObject { dst, cooked, raw } => {
                         let site = (function, pc - 1);
                         let cached = self

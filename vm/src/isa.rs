@@ -395,6 +395,9 @@ instructions! {
     /// strings array R[raw] (both frozen, `raw` hung on the first), then the
     /// same object at every evaluation.
     TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
+    /// R[dst] := a new RegExp object for the pattern K[pattern] with the
+    /// flags K[flags] (a regular expression literal; checked at compile time)
+    NewRegExp { dst: Reg, pattern: Const, flags: Const } = 3;
     /// Set R[func].name to ToString(R[name]) when the function has no own
     /// name yet (NamedEvaluation of anonymous functions with computed keys).
     SetFunctionName { func: Reg, name: Reg } = 1;

@@ -198,7 +198,7 @@ impl Vm {
                 }
                 Ok(Some(self.get(r, PropertyKey::Atom(self.realm.names.value), result)?))
             }
-            IteratorState::ForIn { .. } | IteratorState::Done => Ok(None),
+            IteratorState::ForIn { .. } | IteratorState::RegExpString { .. } | IteratorState::Done => Ok(None),
         }
     }
 

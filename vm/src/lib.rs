@@ -24,6 +24,7 @@ pub mod number;
 pub mod ops;
 pub mod property;
 pub mod realm;
+pub mod regexp;
 pub mod value;
 pub mod vm;
 

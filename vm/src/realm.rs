@@ -97,6 +97,10 @@ pub struct Realm {
     pub string_iterator: Option<ObjRef>,
     /// %Map.prototype%, once installed (for `Map.groupBy`).
     pub map_prototype: Option<ObjRef>,
+    /// %RegExp.prototype%, once installed (for regular expression literals).
+    pub regexp_prototype: Option<ObjRef>,
+    /// %RegExpStringIteratorPrototype%, once installed.
+    pub regexp_string_iterator_prototype: Option<ObjRef>,
     /// %ThrowTypeError%, once installed: the accessor behind
     /// `arguments.callee` and `Function.prototype.caller`.
     pub throw_type_error: Option<ObjRef>,
@@ -195,6 +199,8 @@ impl Realm {
             array_values: None,
             string_iterator: None,
             map_prototype: None,
+            regexp_prototype: None,
+            regexp_string_iterator_prototype: None,
             throw_type_error: None,
             symbol_registry: Vec::new(),
         }
@@ -226,7 +232,14 @@ impl Realm {
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();
         values.extend(self.symbols.all().iter().map(|(_, s)| Value::Symbol(*s)));
         values.extend(self.symbol_registry.iter().map(|s| Value::Symbol(*s)));
-        let installed = [self.array_values, self.string_iterator, self.map_prototype, self.throw_type_error];
+        let installed = [
+            self.array_values,
+            self.string_iterator,
+            self.map_prototype,
+            self.regexp_prototype,
+            self.regexp_string_iterator_prototype,
+            self.throw_type_error,
+        ];
         values.extend(installed.into_iter().flatten().map(Value::Object));
         values
     }

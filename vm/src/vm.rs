@@ -130,6 +130,8 @@ pub struct Vm {
     /// Set by `Yield` (`Some(false)`) or `YieldDelegate` (`Some(true)`) when
     /// the value `run` returns was yielded, not returned.
     pub(crate) yielded: Option<bool>,
+    /// Compiled patterns and the last subject prepared for matching.
+    pub(crate) regexps: crate::regexp::RegExpCache,
 }
 
 impl Vm {
@@ -162,6 +164,7 @@ impl Vm {
             host_functions: Vec::new(),
             rng_state: 0x9E37_79B9_7F4A_7C15,
             yielded: None,
+            regexps: crate::regexp::RegExpCache::default(),
         };
         vm.reset_checkpoint();
         vm
@@ -331,6 +334,7 @@ impl Vm {
 
     /// Runs a full collection now.
     pub fn collect_garbage(&mut self) {
+        self.regexps.forget_subject();
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.temp_roots.len() + 64);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);

@@ -256,7 +256,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 return Err(not_in_jsvm("BigInt literals", b.span.start));
             }
             Expression::RegExpLiteral(r) => {
-                return Err(unsupported("regular expression literals", r.span.start));
+                // An invalid pattern is an early error; compiling it here
+                // also finds what the matcher cannot do.
+                let (pattern, flags) = (r.regex.pattern.text.as_str(), r.regex.flags.to_inline_string());
+                if let Err(message) = jsvm_vm::regexp::Compiled::new(pattern, flags.as_str()) {
+                    return Err(CompileError::at(message, r.span.start));
+                }
+                let pattern = self.consts.string_units(pattern.encode_utf16().collect())?;
+                let flags = self.consts.string_units(flags.as_str().encode_utf16().collect())?;
+                self.emit(Instr::NewRegExp { dst, pattern, flags });
             }
             Expression::TemplateLiteral(t) => self.template(t, dst)?,
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,

@@ -195,6 +195,14 @@ pub enum IteratorState {
         iterator: Value,
         next_method: Value,
     },
+    /// A RegExp String Iterator (`matchAll`): the matcher, the string, and
+    /// whether the matcher is global and matches by code point.
+    RegExpString {
+        matcher: Value,
+        string: JsStr,
+        global: bool,
+        full_unicode: bool,
+    },
     Done,
 }
 
@@ -234,6 +242,16 @@ pub enum GeneratorState {
     /// Its body is running (a re-entrant `next` is a TypeError).
     Running,
     Completed,
+}
+
+/// The internal slots of a RegExp object: [[RegExpMatcher]] (shared with
+/// every RegExp of the same pattern and flags), [[OriginalSource]] and
+/// [[OriginalFlags]].
+#[derive(Clone, Debug)]
+pub struct RegExpData {
+    pub compiled: std::sync::Arc<crate::regexp::Compiled>,
+    pub source: JsStr,
+    pub flags: JsStr,
 }
 
 /// The kind of an object: ordinary or one of the exotic and built-in kinds.
@@ -278,6 +296,8 @@ pub enum ObjectKind {
     Generator(GeneratorState),
     /// A Map (`set` true: a Set, whose values are its keys).
     Collection(Box<crate::collection::Collection>),
+    /// A RegExp: its compiled pattern and its `source` and `flags` text.
+    RegExp(Box<RegExpData>),
     /// A freed arena slot.
     Free,
 }
@@ -310,6 +330,7 @@ impl Object {
                 std::mem::size_of::<SavedFrame>() + (f.registers.capacity() + f.args.capacity()) * 16
             }
             ObjectKind::Collection(c) => c.heap_size(),
+            ObjectKind::RegExp(r) => std::mem::size_of::<RegExpData>() + r.compiled.heap_size(),
             _ => 0,
         };
         OBJECT_BYTES + self.properties.capacity() * PROPERTY_BYTES + elements
@@ -369,6 +390,10 @@ impl Object {
                 IteratorState::Array { target, .. } => visit(*target),
                 IteratorState::Collection { collection, .. } => visit(Value::Object(*collection)),
                 IteratorState::String { string, .. } => visit(Value::String(*string)),
+                IteratorState::RegExpString { matcher, string, .. } => {
+                    visit(*matcher);
+                    visit(Value::String(*string));
+                }
                 IteratorState::Protocol { iterator, next_method } => {
                     visit(*iterator);
                     visit(*next_method);
@@ -376,6 +401,10 @@ impl Object {
                 IteratorState::Done => {}
             },
             ObjectKind::Collection(c) => c.trace(&mut visit),
+            ObjectKind::RegExp(r) => {
+                visit(Value::String(r.source));
+                visit(Value::String(r.flags));
+            }
             ObjectKind::Generator(GeneratorState::Suspended(f)) => {
                 visit(Value::Object(f.callee));
                 visit(f.this);

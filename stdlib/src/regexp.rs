@@ -1,0 +1,722 @@
+//! `RegExp`: the constructor, `exec`/`test`/`toString`, the flag getters,
+//! the `Symbol.match`/`matchAll`/`replace`/`search`/`split` methods the
+//! String methods dispatch to, and the RegExp String Iterator. Matching
+//! itself (and its gas) lives in `jsvm_vm::regexp`; the algorithms here
+//! are the spec's, observable steps (`lastIndex`, `exec` lookups, species)
+//! included.
+
+use jsvm_vm::heap::object::{IteratorState, ObjectKind, PropertyKey};
+use jsvm_vm::native::Args;
+use jsvm_vm::regexp::Flags;
+use jsvm_vm::{JsResult, JsStr, ObjRef, Value, Vm};
+
+use crate::string_patterns::get_substitution;
+use crate::{define_getter, install_constructor, install_methods, install_symbol_method, type_error};
+
+pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
+    let op = vm.realm.object_prototype;
+    let proto = vm.alloc_object(Some(op), ObjectKind::Ordinary)?;
+    vm.realm.regexp_prototype = Some(proto);
+    let c = install_constructor(vm, "RegExp", regexp, 2, proto)?;
+    crate::define_species_getter(vm, c)?;
+    install_methods(vm, proto, &[("exec", exec, 1), ("test", test, 1), ("toString", to_string, 0)])?;
+    let getters: [(&str, jsvm_vm::native::NativeFn); 10] = [
+        ("flags", flags),
+        ("source", source),
+        ("hasIndices", has_indices),
+        ("global", global),
+        ("ignoreCase", ignore_case),
+        ("multiline", multiline),
+        ("dotAll", dot_all),
+        ("unicode", unicode),
+        ("unicodeSets", unicode_sets),
+        ("sticky", sticky),
+    ];
+    for (name, getter) in getters {
+        let key = vm.key(name);
+        define_getter(vm, proto, key, name, getter)?;
+    }
+    let symbols = vm.realm.symbols;
+    install_symbol_method(vm, proto, symbols.match_, "[Symbol.match]", symbol_match, 1)?;
+    install_symbol_method(vm, proto, symbols.match_all, "[Symbol.matchAll]", symbol_match_all, 1)?;
+    install_symbol_method(vm, proto, symbols.replace, "[Symbol.replace]", symbol_replace, 2)?;
+    install_symbol_method(vm, proto, symbols.search, "[Symbol.search]", symbol_search, 1)?;
+    install_symbol_method(vm, proto, symbols.split, "[Symbol.split]", symbol_split, 2)?;
+
+    let iter_proto = vm.alloc_object(Some(vm.realm.iterator_prototype), ObjectKind::Ordinary)?;
+    install_methods(vm, iter_proto, &[("next", string_iterator_next, 0)])?;
+    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value("RegExp String Iterator")?;
+    vm.define_property_raw(
+        iter_proto,
+        tag,
+        jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE),
+    )?;
+    vm.realm.regexp_string_iterator_prototype = Some(iter_proto);
+    Ok(())
+}
+
+/// The RegExp object's flags, if `v` is one.
+fn flags_of(vm: &Vm, v: Value) -> Option<Flags> {
+    match v {
+        Value::Object(o) => match &vm.heap.object(o).kind {
+            ObjectKind::RegExp(r) => Some(r.compiled.flags),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_regexp_object(vm: &Vm, v: Value) -> bool {
+    flags_of(vm, v).is_some()
+}
+
+/// IsRegExp(argument).
+pub(crate) fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    let Value::Object(o) = v else { return Ok(false) };
+    let key = PropertyKey::Symbol(vm.realm.symbols.match_);
+    let matcher = vm.get(o, key, v)?;
+    if !matches!(matcher, Value::Undefined) {
+        return Ok(vm.to_boolean(matcher));
+    }
+    Ok(is_regexp_object(vm, v))
+}
+
+/// RegExp(pattern, flags).
+fn regexp(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (pattern, flags) = (args.get(0), args.get(1));
+    let pattern_is_regexp = is_regexp(vm, pattern)?;
+    let new_target = match args.new_target {
+        Some(nt) => nt,
+        None => {
+            let key = PropertyKey::Atom(vm.realm.names.constructor);
+            if pattern_is_regexp && matches!(flags, Value::Undefined) {
+                let constructor = vm.get_value(pattern, key)?;
+                if vm.same_value(constructor, Value::Object(args.callee)) {
+                    return Ok(pattern);
+                }
+            }
+            args.callee
+        }
+    };
+    let (p, f) = if let Some(ObjectKind::RegExp(r)) = match pattern {
+        Value::Object(o) => Some(&vm.heap.object(o).kind),
+        _ => None,
+    } {
+        let original_flags = Value::String(r.flags);
+        (Value::String(r.source), if matches!(flags, Value::Undefined) { original_flags } else { flags })
+    } else if pattern_is_regexp {
+        let source_key = vm.key("source");
+        let p = vm.get_value(pattern, source_key)?;
+        let f = if matches!(flags, Value::Undefined) {
+            let flags_key = vm.key("flags");
+            vm.get_value(pattern, flags_key)?
+        } else {
+            flags
+        };
+        (p, f)
+    } else {
+        (pattern, flags)
+    };
+    vm.root(p);
+    vm.root(f);
+    let proto_key = PropertyKey::Atom(vm.realm.names.prototype);
+    let proto = match vm.get(new_target, proto_key, Value::Object(new_target))? {
+        Value::Object(proto) => proto,
+        _ => vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype),
+    };
+    regexp_create(vm, p, f, proto).map(Value::Object)
+}
+
+/// RegExpInitialize on a new object of `proto`: ToString of the pattern
+/// and flags (undefined is empty).
+fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value, proto: ObjRef) -> JsResult<ObjRef> {
+    let empty = vm.heap.empty_string();
+    let p = if matches!(pattern, Value::Undefined) { empty } else { vm.to_string(pattern)? };
+    let f = if matches!(flags, Value::Undefined) { empty } else { vm.to_string(flags)? };
+    vm.regexp_create(p, f, proto)
+}
+
+/// RegExpCreate(pattern, flags) with %RegExp.prototype%: what `match`,
+/// `matchAll` and `search` use for a pattern that is not an object.
+pub(crate) fn regexp_create_default(vm: &mut Vm, pattern: Value, flags: &str) -> JsResult<ObjRef> {
+    let flags = vm.string_value(flags)?;
+    let proto = vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype);
+    regexp_create(vm, pattern, flags, proto)
+}
+
+/// The receiver as an object, or a TypeError naming `method`.
+fn this_object(vm: &mut Vm, this: Value, method: &str) -> JsResult<ObjRef> {
+    match this {
+        Value::Object(o) => Ok(o),
+        _ => type_error(vm, &format!("RegExp.prototype.{method} called on a non-object")),
+    }
+}
+
+fn last_index_key(vm: &mut Vm) -> PropertyKey {
+    vm.key("lastIndex")
+}
+
+/// Set(R, "lastIndex", n, true).
+fn set_last_index(vm: &mut Vm, rx: ObjRef, n: f64) -> JsResult<()> {
+    let key = last_index_key(vm);
+    if vm.set(rx, key, Value::Number(n), Value::Object(rx))? {
+        Ok(())
+    } else {
+        type_error(vm, "Cannot assign to read only property 'lastIndex'")
+    }
+}
+
+/// ToLength(Get(R, "lastIndex")).
+fn get_last_index(vm: &mut Vm, rx: ObjRef) -> JsResult<f64> {
+    let key = last_index_key(vm);
+    let v = vm.get(rx, key, Value::Object(rx))?;
+    let n = crate::to_integer_or_infinity(vm, v)?;
+    Ok(n.clamp(0.0, 9007199254740991.0))
+}
+
+/// AdvanceStringIndex(S, index, unicode).
+fn advance(vm: &Vm, s: JsStr, index: f64, unicode: bool) -> f64 {
+    let units = vm.heap.units(s);
+    let i = index as usize;
+    if unicode && matches!(units.get(i), Some(0xD800..=0xDBFF)) && matches!(units.get(i + 1), Some(0xDC00..=0xDFFF)) {
+        index + 2.0
+    } else {
+        index + 1.0
+    }
+}
+
+/// RegExpBuiltinExec(R, S).
+fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
+    let Some(flags) = flags_of(vm, Value::Object(rx)) else { return type_error(vm, "not a RegExp") };
+    let mut last_index = get_last_index(vm, rx)?;
+    let global_or_sticky = flags.global || flags.sticky;
+    if !global_or_sticky {
+        last_index = 0.0;
+    }
+    let length = s.len() as f64;
+    if last_index > length {
+        if global_or_sticky {
+            set_last_index(vm, rx, 0.0)?;
+        }
+        return Ok(Value::Null);
+    }
+    let Some(spans) = vm.regexp_match(rx, s, last_index as usize, flags.sticky)? else {
+        if global_or_sticky {
+            set_last_index(vm, rx, 0.0)?;
+        }
+        return Ok(Value::Null);
+    };
+    let Some(&Some((start, end))) = spans.first() else { return Ok(Value::Null) };
+    if global_or_sticky {
+        set_last_index(vm, rx, end as f64)?;
+    }
+    let mut captured = Vec::with_capacity(spans.len());
+    for span in &spans {
+        let v = match span {
+            Some((a, b)) => {
+                let units = vm.heap.units(s).get(*a..*b).unwrap_or(&[]).to_vec();
+                Value::String(vm.alloc_string_units(units)?)
+            }
+            None => Value::Undefined,
+        };
+        captured.push(v);
+    }
+    let a = vm.new_array(captured.clone())?;
+    let index_key = vm.key("index");
+    vm.create_data_property_or_throw(a, index_key, Value::Number(start as f64))?;
+    let input_key = vm.key("input");
+    vm.create_data_property_or_throw(a, input_key, Value::String(s))?;
+    let names = match &vm.heap.object(rx).kind {
+        ObjectKind::RegExp(r) => r.compiled.group_names.clone(),
+        _ => Vec::new(),
+    };
+    let groups = named_groups(vm, &names, |i| captured.get(i).copied().unwrap_or(Value::Undefined))?;
+    let groups_key = vm.key("groups");
+    vm.create_data_property_or_throw(a, groups_key, groups)?;
+    if flags.has_indices {
+        let mut pairs = Vec::with_capacity(spans.len());
+        for span in &spans {
+            let v = match span {
+                Some((a, b)) => Value::Object(vm.new_array(vec![Value::Number(*a as f64), Value::Number(*b as f64)])?),
+                None => Value::Undefined,
+            };
+            pairs.push(v);
+        }
+        let indices = vm.new_array(pairs.clone())?;
+        let index_groups = named_groups(vm, &names, |i| pairs.get(i).copied().unwrap_or(Value::Undefined))?;
+        vm.create_data_property_or_throw(indices, groups_key, index_groups)?;
+        let indices_key = vm.key("indices");
+        vm.create_data_property_or_throw(a, indices_key, Value::Object(indices))?;
+    }
+    Ok(Value::Object(a))
+}
+
+/// The `groups` object of a match: undefined without named groups, else a
+/// null-prototype object from each name to `value(group number)`.
+fn named_groups(vm: &mut Vm, names: &[(String, usize)], value: impl Fn(usize) -> Value) -> JsResult<Value> {
+    if names.is_empty() {
+        return Ok(Value::Undefined);
+    }
+    let groups = vm.alloc_object(None, ObjectKind::Ordinary)?;
+    for (name, index) in names {
+        let key = vm.key(name);
+        vm.create_data_property_or_throw(groups, key, value(*index))?;
+    }
+    Ok(Value::Object(groups))
+}
+
+/// RegExpExec(R, S): a user `exec` if there is one, else the built-in.
+fn regexp_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
+    let key = vm.key("exec");
+    let exec = vm.get(rx, key, Value::Object(rx))?;
+    if vm.is_callable(exec) {
+        let result = vm.call(exec, Value::Object(rx), &[Value::String(s)])?;
+        if !matches!(result, Value::Object(_) | Value::Null) {
+            return type_error(vm, "exec result must be an object or null");
+        }
+        return Ok(result);
+    }
+    builtin_exec(vm, rx, s)
+}
+
+/// RegExp.prototype.exec(string).
+fn exec(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(rx) = args.this else { return type_error(vm, "RegExp.prototype.exec called on a non-RegExp") };
+    if !is_regexp_object(vm, args.this) {
+        return type_error(vm, "RegExp.prototype.exec called on a non-RegExp");
+    }
+    let s = vm.to_string(args.get(0))?;
+    builtin_exec(vm, rx, s)
+}
+
+/// RegExp.prototype.test(string).
+fn test(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "test")?;
+    let s = vm.to_string(args.get(0))?;
+    Ok(Value::Bool(!matches!(regexp_exec(vm, rx, s)?, Value::Null)))
+}
+
+/// RegExp.prototype.toString().
+fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "toString")?;
+    let source_key = vm.key("source");
+    let source = vm.get(rx, source_key, args.this)?;
+    let source = vm.to_rust_string(source)?;
+    let flags_key = vm.key("flags");
+    let flags = vm.get(rx, flags_key, args.this)?;
+    let flags = vm.to_rust_string(flags)?;
+    vm.string_value(&format!("/{source}/{flags}"))
+}
+
+/// get RegExp.prototype.flags: each flag getter, read in order.
+fn flags(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "flags")?;
+    let mut text = String::new();
+    for (name, c) in [
+        ("hasIndices", 'd'),
+        ("global", 'g'),
+        ("ignoreCase", 'i'),
+        ("multiline", 'm'),
+        ("dotAll", 's'),
+        ("unicode", 'u'),
+        ("unicodeSets", 'v'),
+        ("sticky", 'y'),
+    ] {
+        let key = vm.key(name);
+        let v = vm.get(rx, key, args.this)?;
+        if vm.to_boolean(v) {
+            text.push(c);
+        }
+    }
+    vm.string_value(&text)
+}
+
+/// get RegExp.prototype.source: EscapeRegExpPattern of [[OriginalSource]].
+fn source(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "source")?;
+    let ObjectKind::RegExp(r) = &vm.heap.object(rx).kind else {
+        if Some(rx) == vm.realm.regexp_prototype {
+            return vm.string_value("(?:)");
+        }
+        return type_error(vm, "RegExp.prototype.source getter called on a non-RegExp");
+    };
+    let text = vm.heap.to_rust_string(r.source);
+    if text.is_empty() {
+        return vm.string_value("(?:)");
+    }
+    let mut escaped = String::with_capacity(text.len());
+    let mut in_class = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                escaped.push('\\');
+                if let Some(next) = chars.next() {
+                    escaped.push(next);
+                }
+                continue;
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '/' if !in_class => {
+                escaped.push_str("\\/");
+                continue;
+            }
+            '\n' => {
+                escaped.push_str("\\n");
+                continue;
+            }
+            '\r' => {
+                escaped.push_str("\\r");
+                continue;
+            }
+            '\u{2028}' => {
+                escaped.push_str("\\u2028");
+                continue;
+            }
+            '\u{2029}' => {
+                escaped.push_str("\\u2029");
+                continue;
+            }
+            _ => {}
+        }
+        escaped.push(c);
+    }
+    vm.string_value(&escaped)
+}
+
+/// RegExpHasFlag(R, flag) for the flag getters.
+fn has_flag(vm: &mut Vm, this: Value, name: &str, pick: fn(&Flags) -> bool) -> JsResult<Value> {
+    let rx = this_object(vm, this, name)?;
+    match flags_of(vm, this) {
+        Some(f) => Ok(Value::Bool(pick(&f))),
+        None if Some(rx) == vm.realm.regexp_prototype => Ok(Value::Undefined),
+        None => type_error(vm, &format!("RegExp.prototype.{name} getter called on a non-RegExp")),
+    }
+}
+
+fn has_indices(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "hasIndices", |f| f.has_indices)
+}
+fn global(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "global", |f| f.global)
+}
+fn ignore_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "ignoreCase", |f| f.ignore_case)
+}
+fn multiline(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "multiline", |f| f.multiline)
+}
+fn dot_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "dotAll", |f| f.dot_all)
+}
+fn unicode(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "unicode", |f| f.unicode)
+}
+fn unicode_sets(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "unicodeSets", |f| f.unicode_sets)
+}
+fn sticky(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    has_flag(vm, args.this, "sticky", |f| f.sticky)
+}
+
+/// ToString(Get(rx, "flags")) as Rust text.
+fn flags_text(vm: &mut Vm, rx: ObjRef) -> JsResult<String> {
+    let key = vm.key("flags");
+    let v = vm.get(rx, key, Value::Object(rx))?;
+    vm.to_rust_string(v)
+}
+
+/// ToString(Get(result, "0")), and when it is empty, lastIndex moved past
+/// it (so a global loop always advances).
+fn match_text_advancing(vm: &mut Vm, rx: ObjRef, result: Value, s: JsStr, unicode: bool) -> JsResult<JsStr> {
+    let matched = vm.get_value(result, PropertyKey::Index(0))?;
+    let matched = vm.to_string(matched)?;
+    if matched.is_empty() {
+        let this_index = get_last_index(vm, rx)?;
+        let next = advance(vm, s, this_index, unicode);
+        set_last_index(vm, rx, next)?;
+    }
+    Ok(matched)
+}
+
+/// RegExp.prototype[Symbol.match](string).
+fn symbol_match(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "[Symbol.match]")?;
+    let s = vm.to_string(args.get(0))?;
+    let flags = flags_text(vm, rx)?;
+    if !flags.contains('g') {
+        return regexp_exec(vm, rx, s);
+    }
+    let unicode = flags.contains('u') || flags.contains('v');
+    set_last_index(vm, rx, 0.0)?;
+    let mut found = Vec::new();
+    loop {
+        vm.charge(1)?;
+        let result = regexp_exec(vm, rx, s)?;
+        if matches!(result, Value::Null) {
+            if found.is_empty() {
+                return Ok(Value::Null);
+            }
+            return Ok(Value::Object(vm.new_array(found)?));
+        }
+        let matched = match_text_advancing(vm, rx, result, s, unicode)?;
+        found.push(Value::String(matched));
+    }
+}
+
+/// RegExp.prototype[Symbol.search](string).
+fn symbol_search(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "[Symbol.search]")?;
+    let s = vm.to_string(args.get(0))?;
+    let key = last_index_key(vm);
+    let previous = vm.get(rx, key, args.this)?;
+    if !vm.same_value(previous, Value::Number(0.0)) {
+        set_last_index(vm, rx, 0.0)?;
+    }
+    let result = regexp_exec(vm, rx, s)?;
+    let current = vm.get(rx, key, args.this)?;
+    if !vm.same_value(current, previous) && !vm.set(rx, key, previous, args.this)? {
+        return type_error(vm, "Cannot assign to read only property 'lastIndex'");
+    }
+    match result {
+        Value::Null => Ok(Value::Number(-1.0)),
+        r => {
+            let index_key = vm.key("index");
+            vm.get_value(r, index_key)
+        }
+    }
+}
+
+/// RegExp.prototype[Symbol.replace](string, replaceValue).
+fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "[Symbol.replace]")?;
+    let s = vm.to_string(args.get(0))?;
+    let mut replace_value = args.get(1);
+    let functional = vm.is_callable(replace_value);
+    if !functional {
+        replace_value = Value::String(vm.to_string(replace_value)?);
+    }
+    let flags = flags_text(vm, rx)?;
+    let global = flags.contains('g');
+    let unicode = flags.contains('u') || flags.contains('v');
+    if global {
+        set_last_index(vm, rx, 0.0)?;
+    }
+    let mut results = Vec::new();
+    loop {
+        vm.charge(1)?;
+        let result = regexp_exec(vm, rx, s)?;
+        if matches!(result, Value::Null) {
+            break;
+        }
+        vm.root(result);
+        results.push(result);
+        if !global {
+            break;
+        }
+        match_text_advancing(vm, rx, result, s, unicode)?;
+    }
+    let text = vm.heap.units(s).to_vec();
+    let mut out: Vec<u16> = Vec::new();
+    let mut next_source = 0usize;
+    for result in results {
+        let Value::Object(r) = result else { continue };
+        let n_captures = crate::length_of_array_like(vm, r)?.saturating_sub(1);
+        let matched = vm.get_value(result, PropertyKey::Index(0))?;
+        let matched = vm.to_string(matched)?;
+        let index_key = vm.key("index");
+        let position = vm.get_value(result, index_key)?;
+        let position = crate::to_integer_or_infinity(vm, position)?.clamp(0.0, text.len() as f64) as usize;
+        let mut captures = Vec::new();
+        for n in 1..=n_captures {
+            vm.charge(1)?;
+            let key = crate::array::index_key(vm, n)?;
+            let capture = vm.get_value(result, key)?;
+            let capture = match capture {
+                Value::Undefined => Value::Undefined,
+                c => Value::String(vm.to_string(c)?),
+            };
+            vm.root(capture);
+            captures.push(capture);
+        }
+        let groups_key = vm.key("groups");
+        let named = vm.get_value(result, groups_key)?;
+        vm.root(named);
+        let replacement: Vec<u16> = if functional {
+            let mut call_args = vec![Value::String(matched)];
+            call_args.extend(captures);
+            call_args.push(Value::Number(position as f64));
+            call_args.push(Value::String(s));
+            if !matches!(named, Value::Undefined) {
+                call_args.push(named);
+            }
+            let v = vm.call(replace_value, Value::Undefined, &call_args)?;
+            let v = vm.to_string(v)?;
+            vm.heap.units(v).to_vec()
+        } else {
+            let named = match named {
+                Value::Undefined => Value::Undefined,
+                n => Value::Object(vm.to_object(n)?),
+            };
+            let Value::String(template) = replace_value else { continue };
+            let template = vm.heap.units(template).to_vec();
+            let matched_units = vm.heap.units(matched).to_vec();
+            get_substitution(vm, &matched_units, &text, position, &captures, named, &template)?
+        };
+        if position >= next_source {
+            out.extend_from_slice(text.get(next_source..position).unwrap_or(&[]));
+            out.extend_from_slice(&replacement);
+            next_source = position + matched.len() as usize;
+        }
+        vm.charge_units(out.len())?;
+    }
+    if next_source < text.len() {
+        out.extend_from_slice(text.get(next_source..).unwrap_or(&[]));
+    }
+    Ok(Value::String(vm.alloc_string_units(out)?))
+}
+
+/// SpeciesConstructor(rx, %RegExp%).
+fn species_constructor(vm: &mut Vm, rx: ObjRef) -> JsResult<Value> {
+    let key = vm.key("RegExp");
+    let global = vm.global();
+    let default = vm.get(global, key, Value::Object(global))?;
+    let constructor_key = PropertyKey::Atom(vm.realm.names.constructor);
+    let c = vm.get(rx, constructor_key, Value::Object(rx))?;
+    let c = match c {
+        Value::Undefined => return Ok(default),
+        Value::Object(c) => c,
+        _ => return type_error(vm, "object.constructor is not an object"),
+    };
+    let species_key = PropertyKey::Symbol(vm.realm.symbols.species);
+    let species = vm.get(c, species_key, Value::Object(c))?;
+    if species.is_nullish() {
+        return Ok(default);
+    }
+    if vm.is_constructor(species) {
+        return Ok(species);
+    }
+    type_error(vm, "object.constructor[Symbol.species] is not a constructor")
+}
+
+/// RegExp.prototype[Symbol.split](string, limit).
+fn symbol_split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "[Symbol.split]")?;
+    let s = vm.to_string(args.get(0))?;
+    let c = species_constructor(vm, rx)?;
+    let flags = flags_text(vm, rx)?;
+    let unicode = flags.contains('u') || flags.contains('v');
+    let new_flags = if flags.contains('y') { flags } else { format!("{flags}y") };
+    let new_flags = vm.string_value(&new_flags)?;
+    let splitter = vm.construct(c, &[args.this, new_flags])?;
+    let Value::Object(splitter) = splitter else { return type_error(vm, "splitter is not an object") };
+    let limit = match args.get(1) {
+        Value::Undefined => u32::MAX,
+        v => jsvm_vm::number::to_uint32(vm.to_number(v)?),
+    };
+    let mut parts: Vec<Value> = Vec::new();
+    if limit == 0 {
+        return Ok(Value::Object(vm.new_array(parts)?));
+    }
+    let size = s.len() as usize;
+    if size == 0 {
+        if matches!(regexp_exec(vm, splitter, s)?, Value::Null) {
+            parts.push(Value::String(s));
+        }
+        return Ok(Value::Object(vm.new_array(parts)?));
+    }
+    let substring = |vm: &mut Vm, from: usize, to: usize| -> JsResult<Value> {
+        let units = vm.heap.units(s).get(from..to).unwrap_or(&[]).to_vec();
+        Ok(Value::String(vm.alloc_string_units(units)?))
+    };
+    let (mut p, mut q) = (0usize, 0usize);
+    while q < size {
+        vm.charge(1)?;
+        set_last_index(vm, splitter, q as f64)?;
+        let z = regexp_exec(vm, splitter, s)?;
+        if matches!(z, Value::Null) {
+            q = advance(vm, s, q as f64, unicode) as usize;
+            continue;
+        }
+        let e = (get_last_index(vm, splitter)? as usize).min(size);
+        if e == p {
+            q = advance(vm, s, q as f64, unicode) as usize;
+            continue;
+        }
+        let piece = substring(vm, p, q)?;
+        parts.push(piece);
+        if parts.len() as u32 == limit {
+            return Ok(Value::Object(vm.new_array(parts)?));
+        }
+        p = e;
+        let Value::Object(zo) = z else { continue };
+        let captures = crate::length_of_array_like(vm, zo)?.saturating_sub(1);
+        for i in 1..=captures {
+            let key = crate::array::index_key(vm, i)?;
+            let capture = vm.get(zo, key, z)?;
+            vm.root(capture);
+            parts.push(capture);
+            if parts.len() as u32 == limit {
+                return Ok(Value::Object(vm.new_array(parts)?));
+            }
+        }
+        q = p;
+    }
+    let piece = substring(vm, p, size)?;
+    parts.push(piece);
+    Ok(Value::Object(vm.new_array(parts)?))
+}
+
+/// RegExp.prototype[Symbol.matchAll](string).
+fn symbol_match_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let rx = this_object(vm, args.this, "[Symbol.matchAll]")?;
+    let s = vm.to_string(args.get(0))?;
+    let c = species_constructor(vm, rx)?;
+    let flags = flags_text(vm, rx)?;
+    let flags_value = vm.string_value(&flags)?;
+    let matcher = vm.construct(c, &[args.this, flags_value])?;
+    let Value::Object(matcher_object) = matcher else { return type_error(vm, "matcher is not an object") };
+    let last_index = get_last_index(vm, rx)?;
+    set_last_index(vm, matcher_object, last_index)?;
+    let state = IteratorState::RegExpString {
+        matcher,
+        string: s,
+        global: flags.contains('g'),
+        full_unicode: flags.contains('u') || flags.contains('v'),
+    };
+    let proto = vm.realm.regexp_string_iterator_prototype;
+    Ok(Value::Object(vm.alloc_object(proto, ObjectKind::Iterator(state))?))
+}
+
+/// %RegExpStringIteratorPrototype%.next().
+fn string_iterator_next(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let state = match args.this {
+        Value::Object(o) => match &vm.heap.object(o).kind {
+            ObjectKind::Iterator(state @ (IteratorState::RegExpString { .. } | IteratorState::Done)) => {
+                Some((o, state.clone()))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((iter, state)) = state else {
+        return type_error(vm, "%RegExpStringIteratorPrototype%.next called on an incompatible receiver");
+    };
+    let IteratorState::RegExpString { matcher: Value::Object(rx), string, global, full_unicode } = state else {
+        return crate::array::iter_result(vm, Value::Undefined, true);
+    };
+    let found = regexp_exec(vm, rx, string)?;
+    let finished = matches!(found, Value::Null) || !global;
+    if global && !matches!(found, Value::Null) {
+        match_text_advancing(vm, rx, found, string, full_unicode)?;
+    }
+    if finished && let Some(o) = vm.heap.object_mut(iter) {
+        o.kind = ObjectKind::Iterator(IteratorState::Done);
+    }
+    if matches!(found, Value::Null) {
+        return crate::array::iter_result(vm, Value::Undefined, true);
+    }
+    crate::array::iter_result(vm, found, false)
+}

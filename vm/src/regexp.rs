@@ -1,0 +1,683 @@
+//! Regular expressions: ECMAScript patterns, parsed (and validated) by
+//! `oxc_regular_expression`, translated to fancy-regex syntax, and matched
+//! over a UTF-8 copy of the subject whose positions map back to UTF-16.
+//!
+//! The translation closes the gaps between the dialects: `.` and the line
+//! terminators (`\n \r \u2028 \u2029`), `^`/`$` under `m`, JavaScript's
+//! ASCII `\w`, `\d`, `\b` and its own `\s`, backreferences to groups that
+//! did not participate (they match the empty string), `[]` and `[^]`.
+//! Capture groups are numbered as in the pattern; their names stay on our
+//! side (fancy-regex sees plain groups), so any JavaScript group name works.
+//! Lone surrogates, in patterns and subjects, stand for private-use code
+//! points (U+10F800 + the unit's offset) so both sides agree on them.
+//!
+//! Work: matching charges the code units it scans; patterns that need
+//! backtracking (backreferences, look-around) also run under a backtracking
+//! limit in tiers, each tier charged before it runs (see [`Compiled::run`]).
+
+use std::sync::{Arc, Mutex};
+
+use fancy_regex::{Regex, RegexBuilder, RegexInput};
+use oxc_regular_expression::ast::{
+    BoundaryAssertionKind, CharacterClass, CharacterClassContents, CharacterClassContentsKind,
+    CharacterClassEscapeKind, Disjunction, LookAroundAssertionKind, Modifier, Term,
+};
+
+/// The longest pattern source accepted, in bytes.
+pub const MAX_PATTERN_LENGTH: usize = 32 * 1024;
+/// The deepest nesting of groups and classes accepted (the parser and the
+/// translation recurse on it).
+pub const MAX_PATTERN_NESTING: usize = 200;
+/// The regex crate's limit on a compiled program, in bytes.
+const COMPILED_SIZE_LIMIT: usize = 4 << 20;
+/// Backtracking steps of the first tier; each next tier allows four times
+/// as many.
+const FIRST_TIER_STEPS: u64 = 64;
+/// Where lone surrogates go in the UTF-8 text: U+10F800 + (unit − 0xD800).
+const SURROGATE_BASE: u32 = 0x10F800;
+
+/// The flags of a regular expression.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub has_indices: bool,
+    pub global: bool,
+    pub ignore_case: bool,
+    pub multiline: bool,
+    pub dot_all: bool,
+    pub unicode: bool,
+    pub unicode_sets: bool,
+    pub sticky: bool,
+}
+
+impl Flags {
+    /// Parses a flags string: each of `dgimsuvy` at most once, not both `u`
+    /// and `v`.
+    pub fn parse(text: &str) -> Option<Flags> {
+        let mut f = Flags::default();
+        for c in text.chars() {
+            let slot = match c {
+                'd' => &mut f.has_indices,
+                'g' => &mut f.global,
+                'i' => &mut f.ignore_case,
+                'm' => &mut f.multiline,
+                's' => &mut f.dot_all,
+                'u' => &mut f.unicode,
+                'v' => &mut f.unicode_sets,
+                'y' => &mut f.sticky,
+                _ => return None,
+            };
+            if *slot {
+                return None;
+            }
+            *slot = true;
+        }
+        (!(f.unicode && f.unicode_sets)).then_some(f)
+    }
+
+    /// The flags in the canonical order `dgimsuvy` (what `flags` returns).
+    pub fn text(&self) -> String {
+        let all = [
+            (self.has_indices, 'd'),
+            (self.global, 'g'),
+            (self.ignore_case, 'i'),
+            (self.multiline, 'm'),
+            (self.dot_all, 's'),
+            (self.unicode, 'u'),
+            (self.unicode_sets, 'v'),
+            (self.sticky, 'y'),
+        ];
+        all.iter().filter(|(on, _)| *on).map(|(_, c)| *c).collect()
+    }
+}
+
+/// A compiled regular expression, shareable between sandboxes.
+#[derive(Debug)]
+pub struct Compiled {
+    pub flags: Flags,
+    /// Capture groups, not counting the whole match.
+    pub group_count: usize,
+    /// Group names and their numbers, in pattern order.
+    pub group_names: Vec<(String, usize)>,
+    /// The translated pattern.
+    pattern: String,
+    /// Whether matching may backtrack (backreferences, look-around).
+    backtracks: bool,
+    /// The pattern built with each tier's backtracking limit, as needed.
+    tiers: Mutex<Vec<Arc<Regex>>>,
+}
+
+/// Why a match stopped without an answer.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// The gas ran out (the charge callback refused).
+    OutOfGas,
+    /// The engine failed otherwise (its stack or size limits).
+    Engine(String),
+}
+
+/// Capture spans in UTF-16 units; index 0 is the whole match.
+pub type Captures = Vec<Option<(usize, usize)>>;
+
+impl Compiled {
+    /// Parses and translates `source` with `flags`; the error is the
+    /// message of a SyntaxError.
+    pub fn new(source: &str, flags: &str) -> Result<Compiled, String> {
+        let parsed = Flags::parse(flags).ok_or_else(|| format!("Invalid regular expression flags '{flags}'"))?;
+        if source.len() > MAX_PATTERN_LENGTH {
+            return Err("Regular expression too large".to_string());
+        }
+        if nesting(source) > MAX_PATTERN_NESTING {
+            return Err("Regular expression nested too deeply".to_string());
+        }
+        let allocator = oxc_allocator::Allocator::default();
+        let options = oxc_regular_expression::Options::default();
+        let pattern = oxc_regular_expression::LiteralParser::new(&allocator, source, Some(flags), options)
+            .parse()
+            .map_err(|e| {
+                format!(
+                    "Invalid regular expression: /{source}/{flags}: {}",
+                    e.message.trim_start_matches("Invalid regular expression: ")
+                )
+            })?;
+        let mut names = Vec::new();
+        count_groups(&pattern.body, &mut 0, &mut names);
+        let mut t = Translator {
+            flags: parsed,
+            names: &names,
+            out: String::new(),
+            backtracks: false,
+            groups: 0,
+            ignore_case: parsed.ignore_case,
+            multiline: parsed.multiline,
+            dot_all: parsed.dot_all,
+        };
+        if parsed.ignore_case {
+            t.out.push_str("(?i)");
+        }
+        t.disjunction(&pattern.body)?;
+        let (group_count, translated, backtracks) = (t.groups, t.out, t.backtracks);
+        let compiled = Compiled {
+            flags: parsed,
+            group_count,
+            group_names: names,
+            pattern: translated,
+            backtracks,
+            tiers: Mutex::new(Vec::new()),
+        };
+        compiled.tier(0).map_err(|e| format!("Invalid regular expression: /{source}/{flags}: {e}"))?;
+        Ok(compiled)
+    }
+
+    /// The pattern built for backtracking tier `k`.
+    fn tier(&self, k: usize) -> Result<Arc<Regex>, String> {
+        let mut tiers = self.tiers.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        while tiers.len() <= k {
+            let steps = FIRST_TIER_STEPS.saturating_mul(4u64.saturating_pow(tiers.len() as u32));
+            let regex = RegexBuilder::new(&self.pattern)
+                .backtrack_limit(usize::try_from(steps).unwrap_or(usize::MAX))
+                .delegate_size_limit(COMPILED_SIZE_LIMIT)
+                .delegate_dfa_size_limit(COMPILED_SIZE_LIMIT)
+                .build()
+                .map_err(|e| e.to_string())?;
+            tiers.push(Arc::new(regex));
+        }
+        tiers.get(k).cloned().ok_or_else(|| "no such tier".to_string())
+    }
+
+    /// Bytes to count against the memory budget for holding this pattern.
+    pub fn heap_size(&self) -> usize {
+        256 + self.pattern.len() * 16
+    }
+
+    /// Matches at `from` (sticky) or at the first place at or after it.
+    /// `charge` pays for work before it is done: the units scanned, and
+    /// each backtracking tier's steps for patterns that backtrack.
+    pub fn run(
+        &self,
+        subject: &Subject,
+        from: usize,
+        sticky: bool,
+        charge: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Option<Captures>, RunError> {
+        let start = subject.byte_of(from);
+        let mut k = 0;
+        loop {
+            let steps = FIRST_TIER_STEPS.saturating_mul(4u64.saturating_pow(k as u32));
+            if self.backtracks && !charge(steps) {
+                return Err(RunError::OutOfGas);
+            }
+            let regex = self.tier(k).map_err(RunError::Engine)?;
+            let input = RegexInput::new(subject.text.as_str()).from_pos(start).anchored(sticky);
+            match regex.captures_input(input) {
+                Ok(found) => {
+                    let end = found.as_ref().and_then(|c| c.get(0)).map_or(subject.text.len(), |m| m.end());
+                    let scanned = subject.utf16_of(end).saturating_sub(from);
+                    if !charge(scanned as u64 / 16 + 1) {
+                        return Err(RunError::OutOfGas);
+                    }
+                    let Some(c) = found else { return Ok(None) };
+                    let spans = (0..=self.group_count)
+                        .map(|i| c.get(i).map(|m| (subject.utf16_of(m.start()), subject.utf16_of(m.end()))))
+                        .collect();
+                    return Ok(Some(spans));
+                }
+                Err(fancy_regex::Error::RuntimeError(fancy_regex::RuntimeError::BacktrackLimitExceeded)) => k += 1,
+                Err(e) => return Err(RunError::Engine(e.to_string())),
+            }
+        }
+    }
+}
+
+/// A string prepared for matching: its UTF-8 text and the maps between
+/// UTF-16 and UTF-8 positions (none for ASCII, where they agree).
+#[derive(Debug)]
+pub struct Subject {
+    text: String,
+    maps: Option<PositionMaps>,
+}
+
+#[derive(Debug)]
+struct PositionMaps {
+    /// UTF-8 offset of each UTF-16 position (0..=len).
+    byte_of_unit: Vec<u32>,
+    /// UTF-16 position of each UTF-8 offset that starts a character, and
+    /// of the end.
+    unit_of_byte: Vec<u32>,
+}
+
+impl Subject {
+    pub fn new(units: &[u16]) -> Subject {
+        if units.iter().all(|&u| u < 0x80) {
+            let text = units.iter().map(|&u| char::from(u as u8)).collect();
+            return Subject { text, maps: None };
+        }
+        let mut text = String::with_capacity(units.len() * 2);
+        let mut byte_of_unit = Vec::with_capacity(units.len() + 1);
+        let mut unit_of_byte = Vec::with_capacity(units.len() * 2 + 1);
+        let mut i = 0;
+        for decoded in char::decode_utf16(units.iter().copied()) {
+            let c = match decoded {
+                Ok(c) => c,
+                Err(lone) => surrogate_char(lone.unpaired_surrogate()),
+            };
+            let width = if (c as u32) < SURROGATE_BASE { c.len_utf16() } else { 1 };
+            // A position between the halves of a pair maps to the pair's end.
+            byte_of_unit.push(text.len() as u32);
+            if width == 2 {
+                byte_of_unit.push((text.len() + c.len_utf8()) as u32);
+            }
+            unit_of_byte.resize(text.len() + c.len_utf8(), i as u32);
+            text.push(c);
+            i += width;
+        }
+        byte_of_unit.push(text.len() as u32);
+        unit_of_byte.push(i as u32);
+        Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }) }
+    }
+
+    /// Bytes of host memory this preparation holds.
+    pub fn heap_size(&self) -> usize {
+        self.text.len() + self.maps.as_ref().map_or(0, |m| (m.byte_of_unit.len() + m.unit_of_byte.len()) * 4)
+    }
+
+    /// The UTF-8 offset of UTF-16 position `unit`.
+    fn byte_of(&self, unit: usize) -> usize {
+        match &self.maps {
+            None => unit.min(self.text.len()),
+            Some(m) => m.byte_of_unit.get(unit).map_or(self.text.len(), |&b| b as usize),
+        }
+    }
+
+    fn utf16_of(&self, byte: usize) -> usize {
+        match &self.maps {
+            None => byte,
+            Some(m) => m.unit_of_byte.get(byte).map_or(0, |&u| u as usize),
+        }
+    }
+}
+
+/// The private-use character standing for a lone surrogate.
+fn surrogate_char(unit: u16) -> char {
+    char::from_u32(SURROGATE_BASE + u32::from(unit.wrapping_sub(0xD800) & 0x7FF)).unwrap_or('\u{FFFD}')
+}
+
+/// How deeply `(`, `[` nest in `source`, ignoring escaped ones.
+fn nesting(source: &str) -> usize {
+    let (mut depth, mut max, mut escaped) = (0usize, 0usize, false);
+    for c in source.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '(' | '[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Numbers the capturing groups in pattern order, collecting the names.
+fn count_groups(d: &Disjunction<'_>, count: &mut usize, names: &mut Vec<(String, usize)>) {
+    for alternative in &d.body {
+        for term in &alternative.body {
+            count_term(term, count, names);
+        }
+    }
+}
+
+fn count_term(term: &Term<'_>, count: &mut usize, names: &mut Vec<(String, usize)>) {
+    match term {
+        Term::CapturingGroup(g) => {
+            *count += 1;
+            if let Some(name) = &g.name {
+                names.push((name.to_string(), *count));
+            }
+            count_groups(&g.body, count, names);
+        }
+        Term::IgnoreGroup(g) => count_groups(&g.body, count, names),
+        Term::LookAroundAssertion(l) => count_groups(&l.body, count, names),
+        Term::Quantifier(q) => count_term(&q.body, count, names),
+        _ => {}
+    }
+}
+
+/// The JavaScript line terminators, as class items.
+const LINE_TERMINATORS: &str = r"\n\r\x{2028}\x{2029}";
+/// JavaScript's WhiteSpace and LineTerminator (`\s`), as class items.
+const WHITE_SPACE: &str =
+    r"\t\n\x0B\x0C\r \xA0\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
+
+struct Translator<'n> {
+    flags: Flags,
+    names: &'n [(String, usize)],
+    out: String,
+    backtracks: bool,
+    groups: usize,
+    /// The modifiers in force (group modifiers can change them).
+    ignore_case: bool,
+    multiline: bool,
+    dot_all: bool,
+}
+
+impl Translator<'_> {
+    fn disjunction(&mut self, d: &Disjunction<'_>) -> Result<(), String> {
+        for (i, alternative) in d.body.iter().enumerate() {
+            if i > 0 {
+                self.out.push('|');
+            }
+            let mut terms = alternative.body.iter().peekable();
+            while let Some(term) = terms.next() {
+                // Without `u` a pair is two characters: match it as one.
+                if let (Term::Character(high), Some(Term::Character(low))) = (term, terms.peek())
+                    && (0xD800..0xDC00).contains(&high.value)
+                    && (0xDC00..0xE000).contains(&low.value)
+                {
+                    let pair = 0x10000 + ((high.value - 0xD800) << 10) + (low.value - 0xDC00);
+                    self.out.push_str(&char_item(pair));
+                    terms.next();
+                    continue;
+                }
+                self.term(term)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `\w` as class items: ASCII word characters, plus the two characters
+    /// that fold to them under `iu`.
+    fn word_items(&self) -> &'static str {
+        if self.ignore_case && (self.flags.unicode || self.flags.unicode_sets) {
+            r"0-9A-Za-z_\x{17F}\x{212A}"
+        } else {
+            "0-9A-Za-z_"
+        }
+    }
+
+    fn term(&mut self, term: &Term<'_>) -> Result<(), String> {
+        match term {
+            Term::BoundaryAssertion(b) => {
+                let w = self.word_items();
+                let text = match (b.kind, self.multiline) {
+                    (BoundaryAssertionKind::Start, false) => "^".to_string(),
+                    (BoundaryAssertionKind::Start, true) => format!("(?:^|(?<=[{LINE_TERMINATORS}]))"),
+                    (BoundaryAssertionKind::End, false) => "$".to_string(),
+                    (BoundaryAssertionKind::End, true) => format!("(?:$|(?=[{LINE_TERMINATORS}]))"),
+                    (BoundaryAssertionKind::Boundary, _) => format!("(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))"),
+                    (BoundaryAssertionKind::NegativeBoundary, _) => {
+                        format!("(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))")
+                    }
+                };
+                if text.len() > 1 {
+                    self.backtracks = true;
+                }
+                self.out.push_str(&text);
+            }
+            Term::LookAroundAssertion(l) => {
+                self.backtracks = true;
+                self.out.push_str(match l.kind {
+                    LookAroundAssertionKind::Lookahead => "(?=",
+                    LookAroundAssertionKind::NegativeLookahead => "(?!",
+                    LookAroundAssertionKind::Lookbehind => "(?<=",
+                    LookAroundAssertionKind::NegativeLookbehind => "(?<!",
+                });
+                self.disjunction(&l.body)?;
+                self.out.push(')');
+            }
+            Term::Quantifier(q) => {
+                // Annex B allows quantified lookaheads: zero-width, so one
+                // match is as good as many, and none as good as any.
+                if matches!(q.body, Term::LookAroundAssertion(_)) {
+                    if q.min > 0 {
+                        self.term(&q.body)?;
+                    }
+                    return Ok(());
+                }
+                self.out.push_str("(?:");
+                self.term(&q.body)?;
+                self.out.push(')');
+                match (q.min, q.max) {
+                    (0, None) => self.out.push('*'),
+                    (1, None) => self.out.push('+'),
+                    (0, Some(1)) => self.out.push('?'),
+                    (min, None) => self.out.push_str(&format!("{{{min},}}")),
+                    (min, Some(max)) if min == max => self.out.push_str(&format!("{{{min}}}")),
+                    (min, Some(max)) => self.out.push_str(&format!("{{{min},{max}}}")),
+                }
+                if !q.greedy {
+                    self.out.push('?');
+                }
+            }
+            Term::Character(c) => {
+                let item = char_item(c.value);
+                self.out.push_str(&item);
+            }
+            Term::Dot(_) => {
+                if self.dot_all {
+                    self.out.push_str("(?s:.)");
+                } else {
+                    self.out.push_str(&format!("[^{LINE_TERMINATORS}]"));
+                }
+            }
+            Term::CharacterClassEscape(e) => {
+                let (items, negative) = self.escape_items(e.kind);
+                self.out.push_str(&format!("[{}{items}]", if negative { "^" } else { "" }));
+            }
+            Term::UnicodePropertyEscape(p) => self.out.push_str(&property_escape(p)?),
+            Term::CharacterClass(class) => self.class(class)?,
+            Term::CapturingGroup(g) => {
+                self.groups += 1;
+                self.out.push('(');
+                self.disjunction(&g.body)?;
+                self.out.push(')');
+            }
+            Term::IgnoreGroup(g) => {
+                let saved = (self.ignore_case, self.multiline, self.dot_all);
+                self.out.push_str("(?");
+                if let Some(m) = &g.modifiers {
+                    if m.enabling.contains(Modifier::I) {
+                        self.ignore_case = true;
+                        self.out.push('i');
+                    }
+                    if m.disabling.contains(Modifier::I) {
+                        self.ignore_case = false;
+                        self.out.push_str("-i");
+                    }
+                    self.multiline =
+                        (self.multiline || m.enabling.contains(Modifier::M)) && !m.disabling.contains(Modifier::M);
+                    self.dot_all =
+                        (self.dot_all || m.enabling.contains(Modifier::S)) && !m.disabling.contains(Modifier::S);
+                }
+                self.out.push(':');
+                self.disjunction(&g.body)?;
+                self.out.push(')');
+                (self.ignore_case, self.multiline, self.dot_all) = saved;
+            }
+            Term::IndexedReference(r) => self.backreference(r.index as usize),
+            Term::NamedReference(r) => {
+                let name = r.name.to_string();
+                let Some(&(_, index)) = self.names.iter().find(|(n, _)| *n == name) else {
+                    return Err(format!("Invalid named capture referenced: {name}"));
+                };
+                self.backreference(index);
+            }
+        }
+        Ok(())
+    }
+
+    /// `\n`: the group's text if it participated, else the empty string.
+    fn backreference(&mut self, index: usize) {
+        self.backtracks = true;
+        self.out.push_str(&format!("(?:(?({index})\\{index}|))"));
+    }
+
+    /// A class escape as class items, and whether it is negated.
+    fn escape_items(&self, kind: CharacterClassEscapeKind) -> (&'static str, bool) {
+        match kind {
+            CharacterClassEscapeKind::D => ("0-9", false),
+            CharacterClassEscapeKind::NegativeD => ("0-9", true),
+            CharacterClassEscapeKind::S => (WHITE_SPACE, false),
+            CharacterClassEscapeKind::NegativeS => (WHITE_SPACE, true),
+            CharacterClassEscapeKind::W => (self.word_items(), false),
+            CharacterClassEscapeKind::NegativeW => (self.word_items(), true),
+        }
+    }
+
+    /// A character class; `[]` never matches and `[^]` matches anything.
+    fn class(&mut self, class: &CharacterClass<'_>) -> Result<(), String> {
+        if class.body.is_empty() {
+            self.out.push_str(if class.negative { r"[\x{0}-\x{10FFFF}]" } else { r"[^\x{0}-\x{10FFFF}]" });
+            return Ok(());
+        }
+        self.out.push('[');
+        if class.negative {
+            self.out.push('^');
+        }
+        let separator = match class.kind {
+            CharacterClassContentsKind::Union => "",
+            CharacterClassContentsKind::Intersection => "&&",
+            CharacterClassContentsKind::Subtraction => "--",
+        };
+        for (i, item) in class.body.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(separator);
+            }
+            match item {
+                CharacterClassContents::CharacterClassRange(r) => {
+                    self.out.push_str(&format!("{}-{}", char_item(r.min.value), char_item(r.max.value)));
+                }
+                CharacterClassContents::CharacterClassEscape(e) => {
+                    let (items, negative) = self.escape_items(e.kind);
+                    if negative {
+                        self.out.push_str(&format!("[^{items}]"));
+                    } else {
+                        self.out.push_str(&format!("[{items}]"));
+                    }
+                }
+                CharacterClassContents::UnicodePropertyEscape(p) => self.out.push_str(&property_escape(p)?),
+                CharacterClassContents::Character(c) => self.out.push_str(&char_item(c.value)),
+                CharacterClassContents::NestedCharacterClass(nested) => self.class(nested)?,
+                CharacterClassContents::ClassStringDisjunction(_) => {
+                    return Err("class string disjunctions (\\q{…}) are not supported".to_string());
+                }
+            }
+        }
+        self.out.push(']');
+        Ok(())
+    }
+}
+
+/// A code point (or lone surrogate) as a pattern item that means exactly it.
+fn char_item(value: u32) -> String {
+    let value = if (0xD800..=0xDFFF).contains(&value) { SURROGATE_BASE + (value - 0xD800) } else { value };
+    match char::from_u32(value) {
+        Some(c) if c.is_ascii_alphanumeric() => c.to_string(),
+        _ => format!("\\x{{{value:X}}}"),
+    }
+}
+
+/// `\p{…}` / `\P{…}` in the regex crate's spelling.
+fn property_escape(p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Result<String, String> {
+    if p.strings {
+        return Err("properties of strings are not supported".to_string());
+    }
+    let letter = if p.negative { 'P' } else { 'p' };
+    Ok(match &p.value {
+        Some(value) => format!("\\{letter}{{{}={value}}}", p.name),
+        None => format!("\\{letter}{{{}}}", p.name),
+    })
+}
+
+// ---- the VM side: RegExp objects and matching under the budgets ----
+
+use crate::error::{ErrorKind, JsResult, Termination};
+use crate::heap::object::{ObjectKind, Property, RegExpData, WRITABLE};
+use crate::value::{JsStr, ObjRef, Value};
+use crate::vm::Vm;
+
+/// Compiled patterns a VM keeps for reuse, at most.
+const CACHED_PATTERNS: usize = 256;
+
+/// A VM's regular expression caches: compiled patterns by source and
+/// flags, and the last subject prepared for matching (a global match loop
+/// prepares its string once).
+#[derive(Default)]
+pub struct RegExpCache {
+    compiled: std::collections::HashMap<(String, String), Arc<Compiled>>,
+    subject: Option<(JsStr, std::rc::Rc<Subject>)>,
+}
+
+impl RegExpCache {
+    /// Forgets the prepared subject (its string may be collected).
+    pub fn forget_subject(&mut self) {
+        self.subject = None;
+    }
+}
+
+impl Vm {
+    /// RegExpAlloc and RegExpInitialize: a RegExp object of `proto` for
+    /// `pattern` and `flags` (a SyntaxError when either is invalid), with
+    /// `lastIndex` 0.
+    pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
+        let source = self.heap.to_rust_string(pattern);
+        let flags_text = self.heap.to_rust_string(flags);
+        self.charge_units(source.len())?;
+        let key = (source, flags_text);
+        let compiled = match self.regexps.compiled.get(&key) {
+            Some(c) => c.clone(),
+            None => {
+                // Compiling costs about the pattern's size, many times over.
+                self.charge(key.0.len() as u64 + 16)?;
+                let compiled = match Compiled::new(&key.0, &key.1) {
+                    Ok(c) => Arc::new(c),
+                    Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
+                };
+                if self.regexps.compiled.len() >= CACHED_PATTERNS {
+                    self.regexps.compiled.clear();
+                }
+                self.regexps.compiled.insert(key, compiled.clone());
+                compiled
+            }
+        };
+        let data = RegExpData { compiled, source: pattern, flags };
+        let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
+        let last_index = self.key("lastIndex");
+        self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
+        Ok(rx)
+    }
+
+    /// The matching step of RegExpBuiltinExec: the match of `rx` in `s` at
+    /// `from` (sticky) or at the first place at or after it, as UTF-16
+    /// capture spans.
+    pub fn regexp_match(&mut self, rx: ObjRef, s: JsStr, from: usize, sticky: bool) -> JsResult<Option<Captures>> {
+        let ObjectKind::RegExp(data) = &self.heap.object(rx).kind else {
+            return Err(self.error(ErrorKind::TypeError, "not a RegExp"));
+        };
+        let compiled = data.compiled.clone();
+        let subject = match &self.regexps.subject {
+            Some((cached, subject)) if *cached == s => subject.clone(),
+            _ => {
+                self.charge_units(s.len() as usize)?;
+                let subject = std::rc::Rc::new(Subject::new(self.heap.units(s)));
+                self.reserve(subject.heap_size())?;
+                self.regexps.subject = Some((s, subject.clone()));
+                subject
+            }
+        };
+        let mut stopped = None;
+        let mut charge = |amount: u64| match self.charge(amount) {
+            Ok(()) => true,
+            Err(e) => {
+                stopped = Some(e);
+                false
+            }
+        };
+        match compiled.run(&subject, from, sticky, &mut charge) {
+            Ok(found) => Ok(found),
+            Err(RunError::OutOfGas) => Err(stopped.unwrap_or_else(|| Termination::OutOfGas.into())),
+            Err(RunError::Engine(message)) => Err(self.error(ErrorKind::RangeError, &message)),
+        }
+    }
+}
