@@ -137,6 +137,18 @@ fn return_this(_: &mut Vm, args: &jsvm_vm::native::Args) -> JsResult<Value> {
     Ok(args.this)
 }
 
+/// Stops text being built in a host buffer (charged when it becomes a
+/// string) from outgrowing the longest string or the memory budget.
+pub(crate) fn check_text_fits(vm: &mut Vm, units: usize) -> JsResult<()> {
+    if units > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
+    }
+    if !vm.heap.fits(units.saturating_mul(2)) {
+        return Err(jsvm_vm::Termination::OutOfMemory.into());
+    }
+    Ok(())
+}
+
 /// A TypeError completion with `message`.
 pub(crate) fn type_error<T>(vm: &mut Vm, message: &str) -> JsResult<T> {
     Err(vm.error(ErrorKind::TypeError, message))

@@ -19,7 +19,11 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.realm.regexp_prototype = Some(proto);
     let c = install_constructor(vm, "RegExp", regexp, 2, proto)?;
     crate::define_species_getter(vm, c)?;
-    install_methods(vm, proto, &[("exec", exec, 1), ("test", test, 1), ("toString", to_string, 0)])?;
+    install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0)])?;
+    let exec_fn = crate::native_function(vm, "exec", exec, 1)?;
+    let exec_key = PropertyKey::Atom(vm.realm.names.exec);
+    vm.define_hidden(proto, exec_key, Value::Object(exec_fn))?;
+    vm.realm.regexp_exec = Some(exec_fn);
     let getters: [(&str, jsvm_vm::native::NativeFn); 10] = [
         ("flags", flags),
         ("source", source),
@@ -153,8 +157,8 @@ fn this_object(vm: &mut Vm, this: Value, method: &str) -> JsResult<ObjRef> {
     }
 }
 
-fn last_index_key(vm: &mut Vm) -> PropertyKey {
-    vm.key("lastIndex")
+fn last_index_key(vm: &Vm) -> PropertyKey {
+    PropertyKey::Atom(vm.realm.names.last_index)
 }
 
 /// Set(R, "lastIndex", n, true).
@@ -222,18 +226,21 @@ fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
         };
         captured.push(v);
     }
-    let a = vm.new_array(captured.clone())?;
-    let index_key = vm.key("index");
-    vm.create_data_property_or_throw(a, index_key, Value::Number(start as f64))?;
-    let input_key = vm.key("input");
-    vm.create_data_property_or_throw(a, input_key, Value::String(s))?;
-    let names = match &vm.heap.object(rx).kind {
+    let group_names = match &vm.heap.object(rx).kind {
         ObjectKind::RegExp(r) => r.compiled.group_names.clone(),
         _ => Vec::new(),
     };
-    let groups = named_groups(vm, &names, |i| captured.get(i).copied().unwrap_or(Value::Undefined))?;
-    let groups_key = vm.key("groups");
-    vm.create_data_property_or_throw(a, groups_key, groups)?;
+    let groups = named_groups(vm, &group_names, |i| captured.get(i).copied().unwrap_or(Value::Undefined))?;
+    vm.root(groups);
+    let a = vm.new_array(captured)?;
+    // The array is new: its properties are defined directly
+    // (CreateDataPropertyOrThrow cannot fail on it).
+    let names = vm.realm.names;
+    let mut members = vec![
+        (PropertyKey::Atom(names.index), Value::Number(start as f64)),
+        (PropertyKey::Atom(names.input), Value::String(s)),
+        (PropertyKey::Atom(names.groups), groups),
+    ];
     if flags.has_indices {
         let mut pairs = Vec::with_capacity(spans.len());
         for span in &spans {
@@ -243,12 +250,14 @@ fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
             };
             pairs.push(v);
         }
-        let indices = vm.new_array(pairs.clone())?;
-        let index_groups = named_groups(vm, &names, |i| pairs.get(i).copied().unwrap_or(Value::Undefined))?;
-        vm.create_data_property_or_throw(indices, groups_key, index_groups)?;
+        let index_groups = named_groups(vm, &group_names, |i| pairs.get(i).copied().unwrap_or(Value::Undefined))?;
+        vm.root(index_groups);
+        let indices = vm.new_array(pairs)?;
+        vm.define_data_properties(indices, &[(PropertyKey::Atom(names.groups), index_groups)])?;
         let indices_key = vm.key("indices");
-        vm.create_data_property_or_throw(a, indices_key, Value::Object(indices))?;
+        members.push((indices_key, Value::Object(indices)));
     }
+    vm.define_data_properties(a, &members)?;
     Ok(Value::Object(a))
 }
 
@@ -259,17 +268,25 @@ fn named_groups(vm: &mut Vm, names: &[(String, usize)], value: impl Fn(usize) ->
         return Ok(Value::Undefined);
     }
     let groups = vm.alloc_object(None, ObjectKind::Ordinary)?;
+    let mut members = Vec::with_capacity(names.len());
     for (name, index) in names {
-        let key = vm.key(name);
-        vm.create_data_property_or_throw(groups, key, value(*index))?;
+        members.push((vm.key(name), value(*index)));
     }
+    vm.define_data_properties(groups, &members)?;
     Ok(Value::Object(groups))
 }
 
 /// RegExpExec(R, S): a user `exec` if there is one, else the built-in.
 fn regexp_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
-    let key = vm.key("exec");
+    let key = PropertyKey::Atom(vm.realm.names.exec);
     let exec = vm.get(rx, key, Value::Object(rx))?;
+    // The original `exec` needs no call frame: run it directly.
+    if let (Value::Object(f), Some(builtin)) = (exec, vm.realm.regexp_exec)
+        && f == builtin
+        && is_regexp_object(vm, Value::Object(rx))
+    {
+        return builtin_exec(vm, rx, s);
+    }
     if vm.is_callable(exec) {
         let result = vm.call(exec, Value::Object(rx), &[Value::String(s)])?;
         if !matches!(result, Value::Object(_) | Value::Null) {
@@ -423,7 +440,7 @@ fn sticky(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// ToString(Get(rx, "flags")) as Rust text.
 fn flags_text(vm: &mut Vm, rx: ObjRef) -> JsResult<String> {
-    let key = vm.key("flags");
+    let key = PropertyKey::Atom(vm.realm.names.flags);
     let v = vm.get(rx, key, Value::Object(rx))?;
     vm.to_rust_string(v)
 }
@@ -482,10 +499,7 @@ fn symbol_search(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     match result {
         Value::Null => Ok(Value::Number(-1.0)),
-        r => {
-            let index_key = vm.key("index");
-            vm.get_value(r, index_key)
-        }
+        r => vm.get_value(r, PropertyKey::Atom(vm.realm.names.index)),
     }
 }
 
@@ -526,7 +540,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         let n_captures = crate::length_of_array_like(vm, r)?.saturating_sub(1);
         let matched = vm.get_value(result, PropertyKey::Index(0))?;
         let matched = vm.to_string(matched)?;
-        let index_key = vm.key("index");
+        let index_key = PropertyKey::Atom(vm.realm.names.index);
         let position = vm.get_value(result, index_key)?;
         let position = crate::to_integer_or_infinity(vm, position)?.clamp(0.0, text.len() as f64) as usize;
         let mut captures = Vec::new();
@@ -541,7 +555,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             vm.root(capture);
             captures.push(capture);
         }
-        let groups_key = vm.key("groups");
+        let groups_key = PropertyKey::Atom(vm.realm.names.groups);
         let named = vm.get_value(result, groups_key)?;
         vm.root(named);
         let replacement: Vec<u16> = if functional {
@@ -570,7 +584,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             out.extend_from_slice(&replacement);
             next_source = position + matched.len() as usize;
         }
-        vm.charge_units(out.len())?;
+        crate::check_text_fits(vm, out.len())?;
     }
     if next_source < text.len() {
         out.extend_from_slice(text.get(next_source..).unwrap_or(&[]));

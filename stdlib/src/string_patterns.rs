@@ -175,7 +175,7 @@ fn replace_string(vm: &mut Vm, args: &Args, all: bool) -> JsResult<Value> {
             }
         }
         end_of_last = p + needle.len();
-        vm.charge_units(result.len())?;
+        crate::check_text_fits(vm, result.len())?;
     }
     result.extend_from_slice(text.get(end_of_last..).unwrap_or(&[]));
     Ok(Value::String(vm.alloc_string_units(result)?))

@@ -27,6 +27,12 @@ pub struct Names {
     pub value_of: Atom,
     pub cause: Atom,
     pub callee: Atom,
+    pub last_index: Atom,
+    pub index: Atom,
+    pub input: Atom,
+    pub groups: Atom,
+    pub exec: Atom,
+    pub flags: Atom,
 }
 
 /// Well-known symbols.
@@ -101,6 +107,9 @@ pub struct Realm {
     pub regexp_prototype: Option<ObjRef>,
     /// %RegExpStringIteratorPrototype%, once installed.
     pub regexp_string_iterator_prototype: Option<ObjRef>,
+    /// %RegExp.prototype.exec%, once installed (RegExpExec runs it without
+    /// a call when a RegExp still has it).
+    pub regexp_exec: Option<ObjRef>,
     /// %ThrowTypeError%, once installed: the accessor behind
     /// `arguments.callee` and `Function.prototype.caller`.
     pub throw_type_error: Option<ObjRef>,
@@ -158,6 +167,12 @@ impl Realm {
             value_of: atom("valueOf"),
             cause: atom("cause"),
             callee: atom("callee"),
+            last_index: atom("lastIndex"),
+            index: atom("index"),
+            input: atom("input"),
+            groups: atom("groups"),
+            exec: atom("exec"),
+            flags: atom("flags"),
         };
         let mut symbol = |text: &str| {
             let d = heap.alloc_str(&format!("Symbol.{text}"));
@@ -201,6 +216,7 @@ impl Realm {
             map_prototype: None,
             regexp_prototype: None,
             regexp_string_iterator_prototype: None,
+            regexp_exec: None,
             throw_type_error: None,
             symbol_registry: Vec::new(),
         }
@@ -238,6 +254,7 @@ impl Realm {
             self.map_prototype,
             self.regexp_prototype,
             self.regexp_string_iterator_prototype,
+            self.regexp_exec,
             self.throw_type_error,
         ];
         values.extend(installed.into_iter().flatten().map(Value::Object));
@@ -261,6 +278,12 @@ impl Realm {
             n.value_of,
             n.cause,
             n.callee,
+            n.last_index,
+            n.index,
+            n.input,
+            n.groups,
+            n.exec,
+            n.flags,
         ]
     }
 }

@@ -610,9 +610,9 @@ pub struct RegExpCache {
 }
 
 impl RegExpCache {
-    /// Forgets the prepared subject (its string may be collected).
-    pub fn forget_subject(&mut self) {
-        self.subject = None;
+    /// The prepared subject's string, kept alive while it is cached.
+    pub fn root(&self) -> Option<Value> {
+        self.subject.as_ref().map(|(s, _)| Value::String(*s))
     }
 }
 
@@ -643,7 +643,7 @@ impl Vm {
         };
         let data = RegExpData { compiled, source: pattern, flags };
         let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
-        let last_index = self.key("lastIndex");
+        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
         self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
         Ok(rx)
     }

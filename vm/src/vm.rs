@@ -334,11 +334,11 @@ impl Vm {
 
     /// Runs a full collection now.
     pub fn collect_garbage(&mut self) {
-        self.regexps.forget_subject();
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.temp_roots.len() + 64);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
         roots.push(self.exception);
+        roots.extend(self.regexps.root());
         roots.extend(self.realm.roots());
         let mut envs = Vec::new();
         for f in &self.frames {
@@ -415,17 +415,25 @@ impl Vm {
     /// configurable data properties, in order (a repeated key keeps its
     /// first position and takes the last value).
     pub fn new_object_with(&mut self, members: &[(PropertyKey, Value)]) -> JsResult<ObjRef> {
-        self.reserve(members.len() * crate::heap::object::PROPERTY_BYTES)?;
         let obj = self.new_object()?;
+        self.define_data_properties(obj, members)?;
+        Ok(obj)
+    }
+
+    /// Defines `members` as enumerable, writable, configurable data
+    /// properties of a new object (no checks), sizing its map once.
+    pub fn define_data_properties(&mut self, obj: ObjRef, members: &[(PropertyKey, Value)]) -> JsResult<()> {
+        self.reserve(members.len() * crate::heap::object::PROPERTY_BYTES)?;
         if let Some(o) = self.heap.object_mut(obj) {
+            let before = o.properties.capacity();
             o.properties.reserve(members.len());
             for &(key, value) in members {
                 o.properties.insert(key, Property::data(value, crate::heap::object::DEFAULT_FLAGS));
             }
-            let capacity = o.properties.capacity();
-            self.heap.grow(capacity * crate::heap::object::PROPERTY_BYTES);
+            let grown = o.properties.capacity().saturating_sub(before);
+            self.heap.grow(grown * crate::heap::object::PROPERTY_BYTES);
         }
-        Ok(obj)
+        Ok(())
     }
 
     /// A new array holding `values`.

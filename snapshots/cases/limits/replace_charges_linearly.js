@@ -1,0 +1,8 @@
+// limits: gas=3000000
+// Replacing 20 000 matches charges for the text once, not once per match
+// (which would cost about 12 million gas here).
+const text = "a".repeat(20000);
+print(text.replace(/a/g, "b").length, text.replaceAll("a", "bc").length, text.replace(/a/g, () => "").length);
+/* expected
+20000 40000 0
+*/
