@@ -681,3 +681,75 @@ impl Vm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    /// Runs `pattern` on `subject` from 0 with unlimited gas.
+    fn spans(pattern: &str, flags: &str, subject: &[u16]) -> Option<Captures> {
+        let compiled = Compiled::new(pattern, flags).expect("compiles");
+        compiled.run(&Subject::new(subject), 0, false, &mut |_| true).expect("runs")
+    }
+
+    #[test]
+    fn flags_parse_once_each_in_canonical_order() {
+        assert_eq!(Flags::parse("yimg").map(|f| f.text()), Some("gimy".to_string()));
+        assert_eq!(Flags::parse("gg"), None);
+        assert_eq!(Flags::parse("uv"), None);
+        assert_eq!(Flags::parse("x"), None);
+    }
+
+    #[test]
+    fn positions_are_utf16_around_pairs_and_lone_surrogates() {
+        // "é😀x": é is 1 unit (2 bytes), 😀 is 2 units (4 bytes).
+        assert_eq!(spans("x", "", &units("é😀x")), Some(vec![Some((3, 4))]));
+        assert_eq!(spans("😀", "u", &units("é😀x")), Some(vec![Some((1, 3))]));
+        // A lone surrogate matches the same lone surrogate in the pattern.
+        let lone = [0x61, 0xD800, 0x62];
+        assert_eq!(spans("\\uD800b", "", &lone), Some(vec![Some((1, 3))]));
+        assert_eq!(spans("\\uD800", "", &units("😀")), None);
+    }
+
+    #[test]
+    fn unset_groups_and_named_groups() {
+        let compiled = Compiled::new("(?<x>a)|(?<y>b)", "").expect("compiles");
+        assert_eq!(compiled.group_count, 2);
+        assert_eq!(compiled.group_names, vec![("x".to_string(), 1), ("y".to_string(), 2)]);
+        assert_eq!(spans("(a)?\\1b", "", &units("b")), Some(vec![Some((0, 1)), None]));
+    }
+
+    #[test]
+    fn backtracking_is_charged_in_growing_tiers_until_refused() {
+        let compiled = Compiled::new("(a*)*\\1b", "").expect("compiles");
+        let subject = Subject::new(&units(&"a".repeat(30)));
+        let mut charged = Vec::new();
+        let mut budget = 1_000_000u64;
+        let result = compiled.run(&subject, 0, false, &mut |n| {
+            charged.push(n);
+            budget = budget.saturating_sub(n);
+            budget > 0
+        });
+        assert_eq!(result, Err(RunError::OutOfGas));
+        assert_eq!(charged.get(..3), Some(&[64, 256, 1024][..]));
+        // A pattern without backtracking is only charged for what it scans.
+        let linear = Compiled::new("(a+)+$", "").expect("compiles");
+        let mut total = 0;
+        let found = linear.run(&Subject::new(&units(&format!("{}b", "a".repeat(40)))), 0, false, &mut |n| {
+            total += n;
+            true
+        });
+        assert_eq!(found, Ok(None));
+        assert_eq!(total, 41 / 16 + 1);
+    }
+
+    #[test]
+    fn deep_or_huge_patterns_are_refused() {
+        assert!(Compiled::new(&"(".repeat(300), "").is_err_and(|e| e.contains("nested too deeply")));
+        assert!(Compiled::new(&"a".repeat(MAX_PATTERN_LENGTH + 1), "").is_err_and(|e| e.contains("too large")));
+    }
+}
