@@ -24,13 +24,16 @@ use jsvm_vm::heap::object::{PropertyKey, Slot};
 use jsvm_vm::module::Module;
 use jsvm_vm::{Abrupt, Termination, Value, Vm};
 
-/// Compiles scripts. Cheap to create; one engine can serve many sandboxes.
+/// Compiles scripts. Cheap to create; one engine can serve many sandboxes,
+/// which share its cache of compiled regular expressions.
 #[derive(Clone, Debug, Default)]
-pub struct Engine {}
+pub struct Engine {
+    patterns: jsvm_vm::regexp::PatternCache,
+}
 
 impl Engine {
     pub fn new() -> Engine {
-        Engine {}
+        Engine::default()
     }
 
     /// Compiles `source`; `name` is the file name used in messages and stack
@@ -140,10 +143,11 @@ pub struct Sandbox {
 
 impl Sandbox {
     /// A fresh sandbox with the standard library installed.
-    pub fn new(_engine: &Engine, limits: Limits) -> Result<Sandbox, RunError> {
+    pub fn new(engine: &Engine, limits: Limits) -> Result<Sandbox, RunError> {
         // The standard library is installed without gas or memory limits; its
         // heap then counts against the memory budget like any live data.
         let mut vm = Vm::new(&Limits { gas: u64::MAX, memory: usize::MAX, ..limits.clone() });
+        vm.regexps.patterns = engine.patterns.clone();
         let output = Rc::new(RefCell::new(String::new()));
         let sink = output.clone();
         vm.set_output(Box::new(move |text| sink.borrow_mut().push_str(text)));

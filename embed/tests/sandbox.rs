@@ -201,3 +201,31 @@ fn a_generator_that_yields_forever_runs_out_of_gas() {
     let (result, _) = run(source, Limits { gas: 1_000_000, ..Limits::default() });
     assert_eq!(result, Err(RunError::OutOfGas { limit: 1_000_000 }));
 }
+
+#[test]
+fn sandboxes_sharing_compiled_regexps_use_the_same_gas() {
+    // The second sandbox finds every pattern in the engine's cache; the
+    // gas it is charged must not change because of that.
+    let engine = Engine::new();
+    let source =
+        "let n = 0; for (let i = 0; i < 100; i++) if (new RegExp('a' + (i % 3) + 'b+').test('a1bbb')) n++; print(n);";
+    let script = engine.compile(source, "test.js").unwrap();
+    let run_once = || {
+        let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+        sandbox.run(&script).unwrap();
+        (sandbox.output(), sandbox.gas_used())
+    };
+    let first = run_once();
+    assert_eq!(first.0, "33\n");
+    assert_eq!(run_once(), first);
+}
+
+#[test]
+fn a_regexp_bomb_runs_out_of_gas_quickly() {
+    let start = std::time::Instant::now();
+    let source = "try { /(a*)*\\1b/.test('a'.repeat(40)); } catch (e) { print('caught'); }";
+    let (result, sandbox) = run(source, Limits { gas: 10_000_000, ..Limits::default() });
+    assert_eq!(result, Err(RunError::OutOfGas { limit: 10_000_000 }));
+    assert_eq!(sandbox.output(), "");
+    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
+}

@@ -11,6 +11,9 @@
 //! Lone surrogates, in patterns and subjects, stand for private-use code
 //! points (U+10F800 + the unit's offset) so both sides agree on them.
 //!
+//! Compiled patterns are cached by source and flags ([`PatternCache`]); an
+//! engine shares one cache between its sandboxes.
+//!
 //! Work: matching charges the code units it scans; patterns that need
 //! backtracking (backreferences, look-around) also run under a backtracking
 //! limit in tiers, each tier charged before it runs (see [`Compiled::run`]).
@@ -597,15 +600,42 @@ use crate::heap::object::{ObjectKind, Property, RegExpData, WRITABLE};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::Vm;
 
-/// Compiled patterns a VM keeps for reuse, at most.
+/// Compiled patterns a cache keeps for reuse, at most.
 const CACHED_PATTERNS: usize = 256;
 
-/// A VM's regular expression caches: compiled patterns by source and
-/// flags, and the last subject prepared for matching (a global match loop
-/// prepares its string once).
+/// Compiled patterns by source and flags. Cloning shares it: an engine
+/// hands one to all its sandboxes (a `Compiled` is immutable and `Sync`).
+#[derive(Clone, Debug, Default)]
+pub struct PatternCache(Arc<Mutex<std::collections::HashMap<(String, String), Arc<Compiled>>>>);
+
+impl PatternCache {
+    /// The compiled pattern for `source` and `flags`, compiling it if no
+    /// one has yet.
+    fn get_or_compile(&self, source: &str, flags: &str) -> Result<Arc<Compiled>, String> {
+        let key = (source.to_string(), flags.to_string());
+        if let Some(c) = self.lock().get(&key) {
+            return Ok(c.clone());
+        }
+        let compiled = Arc::new(Compiled::new(source, flags)?);
+        let mut cache = self.lock();
+        if cache.len() >= CACHED_PATTERNS {
+            cache.clear();
+        }
+        cache.insert(key, compiled.clone());
+        Ok(compiled)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<(String, String), Arc<Compiled>>> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// A VM's regular expression state: its pattern cache (maybe shared), and
+/// the last subject prepared for matching (a global match loop prepares its
+/// string once).
 #[derive(Default)]
 pub struct RegExpCache {
-    compiled: std::collections::HashMap<(String, String), Arc<Compiled>>,
+    pub patterns: PatternCache,
     subject: Option<(JsStr, std::rc::Rc<Subject>)>,
 }
 
@@ -623,23 +653,14 @@ impl Vm {
     pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
         let source = self.heap.to_rust_string(pattern);
         let flags_text = self.heap.to_rust_string(flags);
+        // Compiling costs about the pattern's size, many times over; it is
+        // charged even when a cache has the pattern, so gas never depends
+        // on what ran before.
         self.charge_units(source.len())?;
-        let key = (source, flags_text);
-        let compiled = match self.regexps.compiled.get(&key) {
-            Some(c) => c.clone(),
-            None => {
-                // Compiling costs about the pattern's size, many times over.
-                self.charge(key.0.len() as u64 + 16)?;
-                let compiled = match Compiled::new(&key.0, &key.1) {
-                    Ok(c) => Arc::new(c),
-                    Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
-                };
-                if self.regexps.compiled.len() >= CACHED_PATTERNS {
-                    self.regexps.compiled.clear();
-                }
-                self.regexps.compiled.insert(key, compiled.clone());
-                compiled
-            }
+        self.charge(source.len() as u64 + 16)?;
+        let compiled = match self.regexps.patterns.get_or_compile(&source, &flags_text) {
+            Ok(c) => c,
+            Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
         };
         let data = RegExpData { compiled, source: pattern, flags };
         let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;

@@ -131,7 +131,7 @@ pub struct Vm {
     /// the value `run` returns was yielded, not returned.
     pub(crate) yielded: Option<bool>,
     /// Compiled patterns and the last subject prepared for matching.
-    pub(crate) regexps: crate::regexp::RegExpCache,
+    pub regexps: crate::regexp::RegExpCache,
 }
 
 impl Vm {
