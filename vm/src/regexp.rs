@@ -606,7 +606,10 @@ const CACHED_PATTERNS: usize = 256;
 /// Compiled patterns by source and flags. Cloning shares it: an engine
 /// hands one to all its sandboxes (a `Compiled` is immutable and `Sync`).
 #[derive(Clone, Debug, Default)]
-pub struct PatternCache(Arc<Mutex<std::collections::HashMap<(String, String), Arc<Compiled>>>>);
+pub struct PatternCache(Arc<Mutex<Patterns>>);
+
+/// Compiled patterns by (source, flags).
+type Patterns = std::collections::HashMap<(String, String), Arc<Compiled>>;
 
 impl PatternCache {
     /// The compiled pattern for `source` and `flags`, compiling it if no
@@ -625,7 +628,7 @@ impl PatternCache {
         Ok(compiled)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<(String, String), Arc<Compiled>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Patterns> {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
