@@ -24,19 +24,10 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let exec_key = PropertyKey::Atom(vm.realm.names.exec);
     vm.define_hidden(proto, exec_key, Value::Object(exec_fn))?;
     vm.realm.regexp_exec = Some(exec_fn);
-    let getters: [(&str, jsvm_vm::native::NativeFn); 10] = [
-        ("flags", flags),
-        ("source", source),
-        ("hasIndices", has_indices),
-        ("global", global),
-        ("ignoreCase", ignore_case),
-        ("multiline", multiline),
-        ("dotAll", dot_all),
-        ("unicode", unicode),
-        ("unicodeSets", unicode_sets),
-        ("sticky", sticky),
-    ];
-    for (name, getter) in getters {
+    for (name, getter) in [("flags", flags as jsvm_vm::native::NativeFn), ("source", source)]
+        .into_iter()
+        .chain(FLAG_GETTERS.iter().map(|&(name, _, getter)| (name, getter)))
+    {
         let key = vm.key(name);
         define_getter(vm, proto, key, name, getter)?;
     }
@@ -330,16 +321,7 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn flags(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let rx = this_object(vm, args.this, "flags")?;
     let mut text = String::new();
-    for (name, c) in [
-        ("hasIndices", 'd'),
-        ("global", 'g'),
-        ("ignoreCase", 'i'),
-        ("multiline", 'm'),
-        ("dotAll", 's'),
-        ("unicode", 'u'),
-        ("unicodeSets", 'v'),
-        ("sticky", 'y'),
-    ] {
+    for (name, c, _) in FLAG_GETTERS {
         let key = vm.key(name);
         let v = vm.get(rx, key, args.this)?;
         if vm.to_boolean(v) {
@@ -413,29 +395,28 @@ fn has_flag(vm: &mut Vm, this: Value, name: &str, pick: fn(&Flags) -> bool) -> J
     }
 }
 
-fn has_indices(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "hasIndices", |f| f.has_indices)
+/// The flag getters, each RegExpHasFlag of its flag, and their table in
+/// the order `flags` reads them.
+macro_rules! flag_getters {
+    ($($getter:ident: $name:literal, $letter:literal => $field:ident;)*) => {
+        $(
+            fn $getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+                has_flag(vm, args.this, $name, |f| f.$field)
+            }
+        )*
+        const FLAG_GETTERS: [(&str, char, jsvm_vm::native::NativeFn); 8] = [$(($name, $letter, $getter)),*];
+    };
 }
-fn global(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "global", |f| f.global)
-}
-fn ignore_case(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "ignoreCase", |f| f.ignore_case)
-}
-fn multiline(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "multiline", |f| f.multiline)
-}
-fn dot_all(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "dotAll", |f| f.dot_all)
-}
-fn unicode(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "unicode", |f| f.unicode)
-}
-fn unicode_sets(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "unicodeSets", |f| f.unicode_sets)
-}
-fn sticky(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    has_flag(vm, args.this, "sticky", |f| f.sticky)
+
+flag_getters! {
+    has_indices: "hasIndices", 'd' => has_indices;
+    global: "global", 'g' => global;
+    ignore_case: "ignoreCase", 'i' => ignore_case;
+    multiline: "multiline", 'm' => multiline;
+    dot_all: "dotAll", 's' => dot_all;
+    unicode: "unicode", 'u' => unicode;
+    unicode_sets: "unicodeSets", 'v' => unicode_sets;
+    sticky: "sticky", 'y' => sticky;
 }
 
 /// ToString(Get(rx, "flags")) as Rust text.
