@@ -7,7 +7,7 @@
 
 use jsvm_vm::heap::object::{IteratorState, ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
-use jsvm_vm::regexp::Flags;
+use jsvm_vm::regexp::{Captures, Flags};
 use jsvm_vm::{JsResult, JsStr, ObjRef, Value, Vm};
 
 use crate::string_patterns::get_substitution;
@@ -183,40 +183,36 @@ fn advance(vm: &Vm, s: JsStr, index: f64, unicode: bool) -> f64 {
 
 /// RegExpBuiltinExec(R, S).
 fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
+    match builtin_match(vm, rx, s)? {
+        Some(spans) => match_array(vm, rx, s, &spans),
+        None => Ok(Value::Null),
+    }
+}
+
+/// RegExpBuiltinExec up to the match: `lastIndex` read and updated, the
+/// capture spans found.
+fn builtin_match(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Captures>> {
     let Some(flags) = flags_of(vm, Value::Object(rx)) else { return type_error(vm, "not a RegExp") };
     let mut last_index = get_last_index(vm, rx)?;
     let global_or_sticky = flags.global || flags.sticky;
     if !global_or_sticky {
         last_index = 0.0;
     }
-    let length = s.len() as f64;
-    if last_index > length {
-        if global_or_sticky {
-            set_last_index(vm, rx, 0.0)?;
-        }
-        return Ok(Value::Null);
-    }
-    let Some(spans) = vm.regexp_match(rx, s, last_index as usize, flags.sticky)? else {
-        if global_or_sticky {
-            set_last_index(vm, rx, 0.0)?;
-        }
-        return Ok(Value::Null);
-    };
-    let Some(&Some((start, end))) = spans.first() else { return Ok(Value::Null) };
+    let found =
+        if last_index > s.len() as f64 { None } else { vm.regexp_match(rx, s, last_index as usize, flags.sticky)? };
+    let end = found.as_ref().and_then(|spans| spans.first().copied().flatten()).map(|(_, end)| end);
     if global_or_sticky {
-        set_last_index(vm, rx, end as f64)?;
+        set_last_index(vm, rx, end.unwrap_or(0) as f64)?;
     }
-    let mut captured = Vec::with_capacity(spans.len());
-    for span in &spans {
-        let v = match span {
-            Some((a, b)) => {
-                let units = vm.heap.units(s).get(*a..*b).unwrap_or(&[]).to_vec();
-                Value::String(vm.alloc_string_units(units)?)
-            }
-            None => Value::Undefined,
-        };
-        captured.push(v);
-    }
+    Ok(found.filter(|_| end.is_some()))
+}
+
+/// The rest of RegExpBuiltinExec: the match array of `spans` in `s`, with
+/// `index`, `input`, `groups` and (flag `d`) `indices`.
+fn match_array(vm: &mut Vm, rx: ObjRef, s: JsStr, spans: &Captures) -> JsResult<Value> {
+    let Some(flags) = flags_of(vm, Value::Object(rx)) else { return type_error(vm, "not a RegExp") };
+    let Some(&Some((start, _))) = spans.first() else { return Ok(Value::Null) };
+    let captured = capture_strings(vm, s, spans)?;
     let group_names = match &vm.heap.object(rx).kind {
         ObjectKind::RegExp(r) => r.compiled.group_names.clone(),
         _ => Vec::new(),
@@ -234,7 +230,7 @@ fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
     ];
     if flags.has_indices {
         let mut pairs = Vec::with_capacity(spans.len());
-        for span in &spans {
+        for span in spans {
             let v = match span {
                 Some((a, b)) => Value::Object(vm.new_array(vec![Value::Number(*a as f64), Value::Number(*b as f64)])?),
                 None => Value::Undefined,
@@ -252,6 +248,23 @@ fn builtin_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
     Ok(Value::Object(a))
 }
 
+/// Each capture of `spans` as a string of `s` (undefined where a group
+/// did not take part).
+fn capture_strings(vm: &mut Vm, s: JsStr, spans: &Captures) -> JsResult<Vec<Value>> {
+    let mut captured = Vec::with_capacity(spans.len());
+    for span in spans {
+        let v = match span {
+            Some((a, b)) => {
+                let units = vm.heap.units(s).get(*a..*b).unwrap_or(&[]).to_vec();
+                Value::String(vm.alloc_string_units(units)?)
+            }
+            None => Value::Undefined,
+        };
+        captured.push(v);
+    }
+    Ok(captured)
+}
+
 /// The `groups` object of a match: undefined without named groups, else a
 /// null-prototype object from each name to `value(group number)`.
 fn named_groups(vm: &mut Vm, names: &[(String, usize)], value: impl Fn(usize) -> Value) -> JsResult<Value> {
@@ -267,8 +280,24 @@ fn named_groups(vm: &mut Vm, names: &[(String, usize)], value: impl Fn(usize) ->
     Ok(Value::Object(groups))
 }
 
+/// What RegExpExec found: the spans of the original `exec` (whose result
+/// array nobody else sees yet, so it need not be built), or a result object.
+enum Found {
+    Spans(Captures),
+    Object(Value),
+}
+
 /// RegExpExec(R, S): a user `exec` if there is one, else the built-in.
 fn regexp_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
+    match regexp_exec_found(vm, rx, s)? {
+        Some(Found::Spans(spans)) => match_array(vm, rx, s, &spans),
+        Some(Found::Object(result)) => Ok(result),
+        None => Ok(Value::Null),
+    }
+}
+
+/// RegExpExec without building the built-in's result array.
+fn regexp_exec_found(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Found>> {
     let key = PropertyKey::Atom(vm.realm.names.exec);
     let exec = vm.get(rx, key, Value::Object(rx))?;
     // The original `exec` needs no call frame: run it directly.
@@ -276,16 +305,20 @@ fn regexp_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
         && f == builtin
         && is_regexp_object(vm, Value::Object(rx))
     {
-        return builtin_exec(vm, rx, s);
+        return Ok(builtin_match(vm, rx, s)?.map(Found::Spans));
     }
     if vm.is_callable(exec) {
         let result = vm.call(exec, Value::Object(rx), &[Value::String(s)])?;
-        if !matches!(result, Value::Object(_) | Value::Null) {
-            return type_error(vm, "exec result must be an object or null");
-        }
-        return Ok(result);
+        return match result {
+            Value::Object(_) => Ok(Some(Found::Object(result))),
+            Value::Null => Ok(None),
+            _ => type_error(vm, "exec result must be an object or null"),
+        };
     }
-    builtin_exec(vm, rx, s)
+    if !is_regexp_object(vm, Value::Object(rx)) {
+        return type_error(vm, "RegExp.prototype.exec called on a non-RegExp");
+    }
+    Ok(builtin_match(vm, rx, s)?.map(Found::Spans))
 }
 
 /// RegExp.prototype.exec(string).
@@ -502,43 +535,33 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut results = Vec::new();
     loop {
         vm.charge(1)?;
-        let result = regexp_exec(vm, rx, s)?;
-        if matches!(result, Value::Null) {
-            break;
-        }
-        vm.root(result);
-        results.push(result);
+        let Some(found) = regexp_exec_found(vm, rx, s)? else { break };
+        let empty = match &found {
+            Found::Spans(spans) => matches!(spans.first(), Some(Some((a, b))) if a == b),
+            Found::Object(result) => {
+                vm.root(*result);
+                let matched = vm.get_value(*result, PropertyKey::Index(0))?;
+                vm.to_string(matched)?.is_empty()
+            }
+        };
+        results.push(found);
         if !global {
             break;
         }
-        match_text_advancing(vm, rx, result, s, unicode)?;
+        if empty {
+            let this_index = get_last_index(vm, rx)?;
+            let next = advance(vm, s, this_index, unicode);
+            set_last_index(vm, rx, next)?;
+        }
     }
     let text = vm.heap.units(s).to_vec();
     let mut out: Vec<u16> = Vec::new();
     let mut next_source = 0usize;
-    for result in results {
-        let Value::Object(r) = result else { continue };
-        let n_captures = crate::length_of_array_like(vm, r)?.saturating_sub(1);
-        let matched = vm.get_value(result, PropertyKey::Index(0))?;
-        let matched = vm.to_string(matched)?;
-        let index_key = PropertyKey::Atom(vm.realm.names.index);
-        let position = vm.get_value(result, index_key)?;
-        let position = crate::to_integer_or_infinity(vm, position)?.clamp(0.0, text.len() as f64) as usize;
-        let mut captures = Vec::new();
-        for n in 1..=n_captures {
-            vm.charge(1)?;
-            let key = crate::array::index_key(vm, n)?;
-            let capture = vm.get_value(result, key)?;
-            let capture = match capture {
-                Value::Undefined => Value::Undefined,
-                c => Value::String(vm.to_string(c)?),
-            };
-            vm.root(capture);
-            captures.push(capture);
-        }
-        let groups_key = PropertyKey::Atom(vm.realm.names.groups);
-        let named = vm.get_value(result, groups_key)?;
-        vm.root(named);
+    for found in results {
+        let (matched, position, captures, named) = match found {
+            Found::Spans(spans) => match_parts(vm, rx, s, &spans)?,
+            Found::Object(result) => result_parts(vm, result, text.len())?,
+        };
         let replacement: Vec<u16> = if functional {
             let mut call_args = vec![Value::String(matched)];
             call_args.extend(captures);
@@ -571,6 +594,52 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         out.extend_from_slice(text.get(next_source..).unwrap_or(&[]));
     }
     Ok(Value::String(vm.alloc_string_units(out)?))
+}
+
+/// A match's text, position, captures (strings or undefined) and groups,
+/// as Symbol.replace reads them, from the original `exec`'s spans.
+fn match_parts(vm: &mut Vm, rx: ObjRef, s: JsStr, spans: &Captures) -> JsResult<(JsStr, usize, Vec<Value>, Value)> {
+    let mut captured = capture_strings(vm, s, spans)?;
+    let position = spans.first().copied().flatten().map_or(0, |(start, _)| start);
+    let group_names = match &vm.heap.object(rx).kind {
+        ObjectKind::RegExp(r) => r.compiled.group_names.clone(),
+        _ => Vec::new(),
+    };
+    let named = named_groups(vm, &group_names, |i| captured.get(i).copied().unwrap_or(Value::Undefined))?;
+    vm.root(named);
+    let matched = match captured.first() {
+        Some(Value::String(m)) => *m,
+        _ => vm.heap.empty_string(),
+    };
+    let captures = captured.split_off(1.min(captured.len()));
+    Ok((matched, position, captures, named))
+}
+
+/// The same parts read from a result object, as Symbol.replace's steps do.
+fn result_parts(vm: &mut Vm, result: Value, length: usize) -> JsResult<(JsStr, usize, Vec<Value>, Value)> {
+    let Value::Object(r) = result else { return type_error(vm, "exec result must be an object") };
+    let n_captures = crate::length_of_array_like(vm, r)?.saturating_sub(1);
+    let matched = vm.get_value(result, PropertyKey::Index(0))?;
+    let matched = vm.to_string(matched)?;
+    let index_key = PropertyKey::Atom(vm.realm.names.index);
+    let position = vm.get_value(result, index_key)?;
+    let position = crate::to_integer_or_infinity(vm, position)?.clamp(0.0, length as f64) as usize;
+    let mut captures = Vec::new();
+    for n in 1..=n_captures {
+        vm.charge(1)?;
+        let key = crate::array::index_key(vm, n)?;
+        let capture = vm.get_value(result, key)?;
+        let capture = match capture {
+            Value::Undefined => Value::Undefined,
+            c => Value::String(vm.to_string(c)?),
+        };
+        vm.root(capture);
+        captures.push(capture);
+    }
+    let groups_key = PropertyKey::Atom(vm.realm.names.groups);
+    let named = vm.get_value(result, groups_key)?;
+    vm.root(named);
+    Ok((matched, position, captures, named))
 }
 
 /// SpeciesConstructor(rx, %RegExp%).
