@@ -26,6 +26,11 @@ use oxc_regular_expression::ast::{
     CharacterClassEscapeKind, Disjunction, LookAroundAssertionKind, Modifier, Term,
 };
 
+use crate::error::{ErrorKind, JsResult, Termination};
+use crate::heap::object::{ObjectKind, Property, RegExpData, WRITABLE};
+use crate::value::{JsStr, ObjRef, Value};
+use crate::vm::Vm;
+
 /// The longest pattern source accepted, in bytes.
 pub const MAX_PATTERN_LENGTH: usize = 32 * 1024;
 /// The deepest nesting of groups and classes accepted (the parser and the
@@ -278,9 +283,14 @@ impl Subject {
         Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }) }
     }
 
-    /// Bytes of host memory this preparation holds.
-    pub fn heap_size(&self) -> usize {
-        self.text.len() + self.maps.as_ref().map_or(0, |m| (m.byte_of_unit.len() + m.unit_of_byte.len()) * 4)
+    /// At most the bytes of host memory preparing `units` takes (checked
+    /// against the memory budget before it is done).
+    pub fn size_for(units: &[u16]) -> usize {
+        if units.iter().all(|&u| u < 0x80) {
+            return units.len();
+        }
+        // Up to 3 UTF-8 bytes per unit, a 4-byte entry per unit and per byte.
+        units.len().saturating_mul(3 + 4 + 12).saturating_add(8)
     }
 
     /// The UTF-8 offset of UTF-16 position `unit`.
@@ -595,11 +605,6 @@ fn property_escape(p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -
 
 // ---- the VM side: RegExp objects and matching under the budgets ----
 
-use crate::error::{ErrorKind, JsResult, Termination};
-use crate::heap::object::{ObjectKind, Property, RegExpData, WRITABLE};
-use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::Vm;
-
 /// Compiled patterns a cache keeps for reuse, at most.
 const CACHED_PATTERNS: usize = 256;
 
@@ -684,8 +689,9 @@ impl Vm {
             Some((cached, subject)) if *cached == s => subject.clone(),
             _ => {
                 self.charge_units(s.len() as usize)?;
+                let bytes = Subject::size_for(self.heap.units(s));
+                self.reserve(bytes)?;
                 let subject = std::rc::Rc::new(Subject::new(self.heap.units(s)));
-                self.reserve(subject.heap_size())?;
                 self.regexps.subject = Some((s, subject.clone()));
                 subject
             }
