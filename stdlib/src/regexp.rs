@@ -485,14 +485,21 @@ fn symbol_match(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut found = Vec::new();
     loop {
         vm.charge(1)?;
-        let result = regexp_exec(vm, rx, s)?;
-        if matches!(result, Value::Null) {
-            if found.is_empty() {
-                return Ok(Value::Null);
+        let matched = match regexp_exec_found(vm, rx, s)? {
+            None if found.is_empty() => return Ok(Value::Null),
+            None => return Ok(Value::Object(vm.new_array(found)?)),
+            Some(Found::Spans(spans)) => {
+                let Some(Some((start, end))) = spans.first().copied() else { continue };
+                if start == end {
+                    let this_index = get_last_index(vm, rx)?;
+                    let next = advance(vm, s, this_index, unicode);
+                    set_last_index(vm, rx, next)?;
+                }
+                let units = vm.heap.units(s).get(start..end).unwrap_or(&[]).to_vec();
+                vm.alloc_string_units(units)?
             }
-            return Ok(Value::Object(vm.new_array(found)?));
-        }
-        let matched = match_text_advancing(vm, rx, result, s, unicode)?;
+            Some(Found::Object(result)) => match_text_advancing(vm, rx, result, s, unicode)?,
+        };
         found.push(Value::String(matched));
     }
 }
@@ -699,11 +706,10 @@ fn symbol_split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while q < size {
         vm.charge(1)?;
         set_last_index(vm, splitter, q as f64)?;
-        let z = regexp_exec(vm, splitter, s)?;
-        if matches!(z, Value::Null) {
+        let Some(z) = regexp_exec_found(vm, splitter, s)? else {
             q = advance(vm, s, q as f64, unicode) as usize;
             continue;
-        }
+        };
         let e = (get_last_index(vm, splitter)? as usize).min(size);
         if e == p {
             q = advance(vm, s, q as f64, unicode) as usize;
@@ -715,11 +721,25 @@ fn symbol_split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             return Ok(Value::Object(vm.new_array(parts)?));
         }
         p = e;
-        let Value::Object(zo) = z else { continue };
-        let captures = crate::length_of_array_like(vm, zo)?.saturating_sub(1);
-        for i in 1..=captures {
-            let key = crate::array::index_key(vm, i)?;
-            let capture = vm.get(zo, key, z)?;
+        // Each capture is read (from a result object) and added in turn,
+        // so the limit stops the reads where the spec stops them.
+        let (spans_captures, object) = match z {
+            Found::Spans(spans) => (capture_strings(vm, s, &spans)?, None),
+            Found::Object(z) => (Vec::new(), Some(z)),
+        };
+        let count = match object {
+            Some(Value::Object(zo)) => crate::length_of_array_like(vm, zo)?.saturating_sub(1),
+            _ => spans_captures.len().saturating_sub(1) as u64,
+        };
+        for i in 1..=count {
+            vm.charge(1)?;
+            let capture = match object {
+                Some(z) => {
+                    let key = crate::array::index_key(vm, i)?;
+                    vm.get_value(z, key)?
+                }
+                None => spans_captures.get(i as usize).copied().unwrap_or(Value::Undefined),
+            };
             vm.root(capture);
             parts.push(capture);
             if parts.len() as u32 == limit {
