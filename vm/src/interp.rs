@@ -522,6 +522,12 @@ impl Vm {
                         let s = self.to_string(r!(src))?;
                         r!(dst) = Value::String(s);
                     }
+                    Instr::Concat { dst, first, count } => {
+                        let start = base + first.0 as usize;
+                        let pieces = self.stack.get(start..start + count.0 as usize).unwrap_or(&[]).to_vec();
+                        let s = self.concat_all(&pieces)?;
+                        r!(dst) = Value::String(s);
+                    }
                     Instr::RequireObjectCoercible { src } => {
                         let v = r!(src);
                         if v.is_nullish() {

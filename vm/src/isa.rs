@@ -321,6 +321,9 @@ instructions! {
     ToNumeric { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToString(R[src]) (template literal substitutions)
     ToString { dst: Reg, src: Reg } = 1;
+    /// R[dst] := the strings R[first..first+count] joined, built in one
+    /// allocation (a template literal's pieces)
+    Concat { dst: Reg, first: Reg, count: Count } = 1;
     /// Throws TypeError if R[src] is undefined or null (a reference's base is
     /// checked before its computed key is converted).
     RequireObjectCoercible { src: Reg } = 1;

@@ -486,6 +486,25 @@ impl Vm {
         }
     }
 
+    /// The strings `pieces` joined into one new string (one allocation).
+    pub fn concat_all(&mut self, pieces: &[Value]) -> JsResult<JsStr> {
+        let mut total = 0usize;
+        for piece in pieces {
+            let Value::String(s) = piece else { return Err(self.internal("concatenating a non-string")) };
+            total = total.saturating_add(s.len() as usize);
+        }
+        if total > crate::heap::MAX_STRING_LENGTH as usize {
+            return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
+        }
+        let mut units = Vec::with_capacity(total);
+        for piece in pieces {
+            if let Value::String(s) = piece {
+                units.extend_from_slice(self.heap.units(*s));
+            }
+        }
+        self.alloc_string_units(units)
+    }
+
     /// Adds or updates an entry of a Map or Set, counting its memory.
     pub fn collection_set(&mut self, collection: ObjRef, key: Value, value: Value) -> JsResult<()> {
         if let Value::String(s) = key {

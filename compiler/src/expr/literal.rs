@@ -4,8 +4,8 @@
 //! hex digits (U+FFFD itself as `\u{FFFD}fffd`); `string_units` undoes that
 //! so that constants hold the exact UTF-16 code units.
 
-use jsvm_vm::isa::Instr;
 use jsvm_vm::isa::Reg;
+use jsvm_vm::isa::{Count, Instr};
 use oxc_ast::ast::{
     ArrayExpression, ArrayExpressionElement, Expression, ObjectExpression, ObjectPropertyKind, PropertyKey,
     PropertyKind, TemplateLiteral,
@@ -82,17 +82,66 @@ fn is_anonymous_function(e: &Expression<'_>) -> bool {
     }
 }
 
+/// A piece of a template literal: text or a substitution.
+enum Piece<'x, 'a> {
+    Text(Vec<u16>),
+    Substitution(&'x Expression<'a>),
+}
+
+/// The cooked text of a template's `i`th string piece.
+fn cooked_units(t: &TemplateLiteral<'_>, i: usize) -> Result<Vec<u16>> {
+    let q = t.quasis.get(i).ok_or_else(|| CompileError::internal("template"))?;
+    let cooked = q
+        .value
+        .cooked
+        .as_ref()
+        .ok_or_else(|| CompileError::at("Invalid escape sequence in template".into(), q.span.start))?;
+    Ok(string_units(cooked, q.lone_surrogates))
+}
+
 impl<'s, 'a> Compiler<'s, 'a> {
     pub fn template(&mut self, t: &TemplateLiteral<'a>, dst: Reg) -> Result<()> {
-        let quasi = |i: usize| -> Result<Vec<u16>> {
-            let q = t.quasis.get(i).ok_or_else(|| CompileError::internal("template"))?;
-            let cooked = q
-                .value
-                .cooked
-                .as_ref()
-                .ok_or_else(|| CompileError::at("Invalid escape sequence in template".into(), q.span.start))?;
-            Ok(string_units(cooked, q.lone_surrogates))
-        };
+        // The pieces, in order: each non-empty string and each substitution
+        // (ToString'd as soon as it is evaluated), joined by one Concat.
+        let mut pieces: Vec<Piece<'_, 'a>> = Vec::new();
+        for i in 0..t.quasis.len() {
+            let text = cooked_units(t, i)?;
+            if !text.is_empty() {
+                pieces.push(Piece::Text(text));
+            }
+            if let Some(e) = t.expressions.get(i) {
+                pieces.push(Piece::Substitution(e));
+            }
+        }
+        let count = u16::try_from(pieces.len()).map_err(|_| CompileError::internal("template too long"))?;
+        if t.expressions.is_empty() || count < 2 {
+            return self.template_piecewise(t, dst);
+        }
+        let first = self.f.b.alloc(u32::from(count))?;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let reg = Reg(first.0 + i as u16);
+            match piece {
+                Piece::Text(text) => {
+                    let k = self.consts.string_units(text)?;
+                    self.emit(Instr::LoadConst { dst: reg, k });
+                }
+                Piece::Substitution(e) => {
+                    let mark = self.f.b.mark();
+                    let r = self.expr_any(e)?;
+                    self.pos(e.span().start);
+                    self.emit(Instr::ToString { dst: reg, src: r });
+                    self.f.b.release(mark);
+                }
+            }
+        }
+        self.emit(Instr::Concat { dst, first, count: Count(count) });
+        Ok(())
+    }
+
+    /// A template with no substitution, or with a single piece: loads and
+    /// ToString's in place, no joining needed.
+    fn template_piecewise(&mut self, t: &TemplateLiteral<'a>, dst: Reg) -> Result<()> {
+        let quasi = |i: usize| cooked_units(t, i);
         let first = quasi(0)?;
         let k = self.consts.string_units(first)?;
         self.emit(Instr::LoadConst { dst, k });
