@@ -18,6 +18,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let c = install_constructor(vm, "Array", array, 1, proto)?;
     install_methods(vm, c, &[("isArray", is_array, 1), ("from", from, 1), ("of", of, 0)])?;
     crate::define_species_getter(vm, c)?;
+    vm.realm.array_constructor = Some(c);
     install_methods(
         vm,
         proto,
@@ -90,15 +91,15 @@ fn make_array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// Array.from(items, mapfn, thisArg): iterables by the iterator protocol,
-/// anything else as an array-like.
+/// anything else as an array-like; the result is made by `this` when it is
+/// a constructor (a subclass's `from` makes instances of the subclass).
 fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let items = args.get(0);
     let map = args.get(1);
     if !matches!(map, Value::Undefined) && !vm.is_callable(map) {
         return type_error(vm, "Array.from: the map function is not callable");
     }
-    let out = vm.new_array(Vec::new())?;
-    let add = |vm: &mut Vm, i: u64, v: Value| -> JsResult<()> {
+    let add = |vm: &mut Vm, out: ObjRef, i: u64, v: Value| -> JsResult<()> {
         vm.charge(1)?;
         let v = if matches!(map, Value::Undefined) {
             v
@@ -115,12 +116,13 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let method = vm.get_value(items, iterator_key)?;
     if !method.is_nullish() {
+        let out = construct_result(vm, args.this, None)?;
         let iter = vm.iterator_open(items)?;
         let mut i = 0;
         loop {
             let step = vm.iterator_step(iter)?;
             let Some(v) = step else { break };
-            if let Err(e) = add(vm, i, v) {
+            if let Err(e) = add(vm, out, i, v) {
                 if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
                     let _ = vm.iterator_close(iter);
                 }
@@ -128,23 +130,83 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             }
             i += 1;
         }
+        set_result_length(vm, out, i)?;
         return Ok(Value::Object(out));
     }
     let source = vm.to_object(items)?;
     let len = length_of_array_like(vm, source)?;
+    let out = construct_result(vm, args.this, Some(len))?;
     for i in 0..len {
         let key = index_key(vm, i)?;
         let v = vm.get(source, key, Value::Object(source))?;
-        add(vm, i, v)?;
+        add(vm, out, i, v)?;
     }
-    vm.set_array_length(out, Value::Number(len as f64))?;
+    set_result_length(vm, out, len)?;
     Ok(Value::Object(out))
 }
 
-/// Array.of(...items).
+/// The result of `Array.from`/`Array.of` called on `this`: Construct(this,
+/// «length») when `this` is a constructor other than %Array%, else a new
+/// array (empty: the caller sets its length).
+fn construct_result(vm: &mut Vm, this: Value, length: Option<u64>) -> JsResult<ObjRef> {
+    let is_array_constructor = matches!(this, Value::Object(c) if Some(c) == vm.realm.array_constructor);
+    if !vm.is_constructor(this) || is_array_constructor {
+        return vm.new_array(Vec::new());
+    }
+    let args: Vec<Value> = length.map(|n| Value::Number(n as f64)).into_iter().collect();
+    match vm.construct(this, &args)? {
+        Value::Object(o) => Ok(o),
+        _ => type_error(vm, "the constructor did not make an object"),
+    }
+}
+
+/// ArraySpeciesCreate(original, length) for the methods that build a new
+/// array: what `original`'s species constructor makes (and true), or a
+/// plain new array of length 0 when that is what the spec would make (and
+/// false: the caller sets the final length).
+pub(crate) fn array_species_create(vm: &mut Vm, original: ObjRef, length: u64) -> JsResult<(ObjRef, bool)> {
+    if vm.heap.object(original).array().is_none() {
+        return Ok((vm.new_array(Vec::new())?, false));
+    }
+    let key = PropertyKey::Atom(vm.realm.names.constructor);
+    let mut c = vm.get(original, key, Value::Object(original))?;
+    if let Value::Object(co) = c {
+        let species = PropertyKey::Symbol(vm.realm.symbols.species);
+        c = match vm.get(co, species, c)? {
+            Value::Null => Value::Undefined,
+            s => s,
+        };
+    }
+    match c {
+        Value::Undefined => Ok((vm.new_array(Vec::new())?, false)),
+        Value::Object(co) if Some(co) == vm.realm.array_constructor => Ok((vm.new_array(Vec::new())?, false)),
+        _ if vm.is_constructor(c) => match vm.construct(c, &[Value::Number(length as f64)])? {
+            Value::Object(a) => Ok((a, true)),
+            _ => crate::type_error(vm, "the species constructor did not make an object"),
+        },
+        _ => crate::type_error(vm, "object.constructor[Symbol.species] is not a constructor"),
+    }
+}
+
+/// Set(A, "length", n, true) on a result array (or what a species made).
+pub(crate) fn set_result_length(vm: &mut Vm, a: ObjRef, n: u64) -> JsResult<()> {
+    let key = PropertyKey::Atom(vm.realm.names.length);
+    vm.put_value(Value::Object(a), key, Value::Number(n as f64))
+}
+
+/// Array.of(...items), made by `this` when it is a constructor.
 fn of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     vm.charge(args.len() as u64)?;
-    Ok(Value::Object(vm.new_array(args.args.to_vec())?))
+    let is_array_constructor = matches!(args.this, Value::Object(c) if Some(c) == vm.realm.array_constructor);
+    if !vm.is_constructor(args.this) || is_array_constructor {
+        return Ok(Value::Object(vm.new_array(args.args.to_vec())?));
+    }
+    let out = construct_result(vm, args.this, Some(args.len() as u64))?;
+    for (i, &v) in args.args.iter().enumerate() {
+        vm.create_data_property_or_throw(out, PropertyKey::Index(i as u32), v)?;
+    }
+    set_result_length(vm, out, args.len() as u64)?;
+    Ok(Value::Object(out))
 }
 
 fn is_array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -336,7 +398,7 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let len = length_of_array_like(vm, o)?;
     let start = relative_index(vm, args.get(0), len, 0)?;
     let end = relative_index(vm, args.get(1), len, len)?;
-    let out = vm.new_array(Vec::new())?;
+    let (out, _) = array_species_create(vm, o, end.saturating_sub(start))?;
     let mut n = 0u32;
     for i in start..end {
         vm.charge(1)?;
@@ -347,7 +409,7 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         n += 1;
     }
-    vm.set_array_length(out, Value::Number(n as f64))?;
+    set_result_length(vm, out, u64::from(n))?;
     Ok(Value::Object(out))
 }
 
@@ -385,22 +447,29 @@ fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     let f = callable(vm, args.get(0), "map")?;
     let len = length_of_array_like(vm, o)?;
-    let out = vm.new_array(Vec::new())?;
+    let (out, from_species) = array_species_create(vm, o, len)?;
     each(vm, o, f, args.get(1), |vm, i, _, r| {
         let key = index_key(vm, i)?;
         vm.create_data_property_or_throw(out, key, r)
     })?;
-    vm.set_array_length(out, Value::Number(len as f64))?;
+    // A species-made result has its length already; a plain one is grown
+    // to `len` (ArrayCreate(len) would have made it so from the start).
+    if !from_species {
+        vm.set_array_length(out, Value::Number(len as f64))?;
+    }
     Ok(Value::Object(out))
 }
 
 fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     let f = callable(vm, args.get(0), "filter")?;
-    let out = vm.new_array(Vec::new())?;
+    let (out, _) = array_species_create(vm, o, 0)?;
+    let mut to = 0u64;
     each(vm, o, f, args.get(1), |vm, _, v, r| {
         if vm.to_boolean(r) {
-            vm.array_push(out, v)?;
+            let key = index_key(vm, to)?;
+            vm.create_data_property_or_throw(out, key, v)?;
+            to += 1;
         }
         Ok(())
     })?;

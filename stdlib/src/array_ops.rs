@@ -442,7 +442,7 @@ fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
     let (start, delete) = splice_range(vm, args, len)?;
     let items: &[Value] = args.args.get(2..).unwrap_or(&[]);
-    let removed = vm.new_array(Vec::new())?;
+    let (removed, _) = crate::array::array_species_create(vm, o, delete)?;
     for k in 0..delete {
         vm.charge(1)?;
         if has_index(vm, o, start + k)? {
@@ -450,7 +450,7 @@ fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             define_index(vm, removed, k, v)?;
         }
     }
-    vm.set_array_length(removed, Value::Number(delete as f64))?;
+    crate::array::set_result_length(vm, removed, delete)?;
     let added = items.len() as u64;
     if added < delete {
         move_elements(vm, o, start + delete, start + added, len - start - delete)?;
@@ -505,7 +505,7 @@ fn spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
 
 fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
-    let out = vm.new_array(Vec::new())?;
+    let (out, _) = crate::array::array_species_create(vm, o, 0)?;
     let mut n: u64 = 0;
     let mut sources = vec![Value::Object(o)];
     sources.extend_from_slice(args.args);
@@ -527,7 +527,7 @@ fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             n += 1;
         }
     }
-    vm.set_array_length(out, Value::Number(n as f64))?;
+    crate::array::set_result_length(vm, out, n)?;
     Ok(Value::Object(out))
 }
 
@@ -575,7 +575,7 @@ fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         Value::Undefined => 1.0,
         v => to_integer_or_infinity(vm, v)?.max(0.0),
     };
-    let out = vm.new_array(Vec::new())?;
+    let (out, _) = crate::array::array_species_create(vm, o, 0)?;
     flatten_into(vm, out, o, depth, None)?;
     Ok(Value::Object(out))
 }
@@ -583,7 +583,7 @@ fn flat(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     let f = callable(vm, args.get(0), "flatMap")?;
-    let out = vm.new_array(Vec::new())?;
+    let (out, _) = crate::array::array_species_create(vm, o, 0)?;
     flatten_into(vm, out, o, 1.0, Some((f, args.get(1))))?;
     Ok(Value::Object(out))
 }

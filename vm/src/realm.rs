@@ -101,6 +101,8 @@ pub struct Realm {
     pub array_values: Option<ObjRef>,
     /// `String.prototype[Symbol.iterator]`, once installed.
     pub string_iterator: Option<ObjRef>,
+    /// %Array%, once installed (ArraySpeciesCreate's default).
+    pub array_constructor: Option<ObjRef>,
     /// %Map.prototype%, once installed (for `Map.groupBy`).
     pub map_prototype: Option<ObjRef>,
     /// %RegExp.prototype%, once installed (for regular expression literals).
@@ -213,6 +215,7 @@ impl Realm {
             symbols,
             array_values: None,
             string_iterator: None,
+            array_constructor: None,
             map_prototype: None,
             regexp_prototype: None,
             regexp_string_iterator_prototype: None,
@@ -251,6 +254,7 @@ impl Realm {
         let installed = [
             self.array_values,
             self.string_iterator,
+            self.array_constructor,
             self.map_prototype,
             self.regexp_prototype,
             self.regexp_string_iterator_prototype,
