@@ -116,7 +116,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let method = vm.get_value(items, iterator_key)?;
     if !method.is_nullish() {
-        let out = construct_result(vm, args.this, None)?;
+        let out = construct_result_or_array(vm, args.this, None)?;
         let iter = vm.iterator_open(items)?;
         let mut i = 0;
         loop {
@@ -135,7 +135,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let source = vm.to_object(items)?;
     let len = length_of_array_like(vm, source)?;
-    let out = construct_result(vm, args.this, Some(len))?;
+    let out = construct_result_or_array(vm, args.this, Some(len))?;
     for i in 0..len {
         let key = index_key(vm, i)?;
         let v = vm.get(source, key, Value::Object(source))?;
@@ -146,17 +146,25 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// The result of `Array.from`/`Array.of` called on `this`: Construct(this,
-/// «length») when `this` is a constructor other than %Array%, else a new
-/// array (empty: the caller sets its length).
-fn construct_result(vm: &mut Vm, this: Value, length: Option<u64>) -> JsResult<ObjRef> {
+/// «length») when `this` is a constructor other than %Array%, else `None`
+/// (the caller makes a plain array).
+fn construct_result(vm: &mut Vm, this: Value, length: Option<u64>) -> JsResult<Option<ObjRef>> {
     let is_array_constructor = matches!(this, Value::Object(c) if Some(c) == vm.realm.array_constructor);
     if !vm.is_constructor(this) || is_array_constructor {
-        return vm.new_array(Vec::new());
+        return Ok(None);
     }
     let args: Vec<Value> = length.map(|n| Value::Number(n as f64)).into_iter().collect();
     match vm.construct(this, &args)? {
-        Value::Object(o) => Ok(o),
+        Value::Object(o) => Ok(Some(o)),
         _ => type_error(vm, "the constructor did not make an object"),
+    }
+}
+
+/// [`construct_result`], or a new empty array (its length set later).
+fn construct_result_or_array(vm: &mut Vm, this: Value, length: Option<u64>) -> JsResult<ObjRef> {
+    match construct_result(vm, this, length)? {
+        Some(o) => Ok(o),
+        None => vm.new_array(Vec::new()),
     }
 }
 
@@ -197,11 +205,9 @@ pub(crate) fn set_result_length(vm: &mut Vm, a: ObjRef, n: u64) -> JsResult<()> 
 /// Array.of(...items), made by `this` when it is a constructor.
 fn of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     vm.charge(args.len() as u64)?;
-    let is_array_constructor = matches!(args.this, Value::Object(c) if Some(c) == vm.realm.array_constructor);
-    if !vm.is_constructor(args.this) || is_array_constructor {
+    let Some(out) = construct_result(vm, args.this, Some(args.len() as u64))? else {
         return Ok(Value::Object(vm.new_array(args.args.to_vec())?));
-    }
-    let out = construct_result(vm, args.this, Some(args.len() as u64))?;
+    };
     for (i, &v) in args.args.iter().enumerate() {
         vm.create_data_property_or_throw(out, PropertyKey::Index(i as u32), v)?;
     }

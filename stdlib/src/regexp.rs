@@ -104,8 +104,7 @@ fn regexp(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         let source_key = vm.key("source");
         let p = vm.get_value(pattern, source_key)?;
         let f = if matches!(flags, Value::Undefined) {
-            let flags_key = vm.key("flags");
-            vm.get_value(pattern, flags_key)?
+            vm.get_value(pattern, PropertyKey::Atom(vm.realm.names.flags))?
         } else {
             flags
         };
@@ -344,8 +343,7 @@ fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let source_key = vm.key("source");
     let source = vm.get(rx, source_key, args.this)?;
     let source = vm.to_rust_string(source)?;
-    let flags_key = vm.key("flags");
-    let flags = vm.get(rx, flags_key, args.this)?;
+    let flags = vm.get(rx, PropertyKey::Atom(vm.realm.names.flags), args.this)?;
     let flags = vm.to_rust_string(flags)?;
     vm.string_value(&format!("/{source}/{flags}"))
 }

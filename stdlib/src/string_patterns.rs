@@ -1,9 +1,10 @@
 //! The `String.prototype` methods that take a pattern: `match`, `matchAll`,
 //! `replace`, `replaceAll` and `search`. An object argument decides through
 //! its `Symbol.match`/`matchAll`/`replace`/`search` method (so RegExp plugs
-//! in there); a plain string pattern is searched for literally, and its
-//! replacement template is expanded by GetSubstitution, which RegExp's
-//! `Symbol.replace` shares.
+//! in there). Otherwise `replace` and `replaceAll` search for the pattern's
+//! string literally and expand the template by GetSubstitution (which
+//! RegExp's `Symbol.replace` shares), while `match`, `matchAll` and `search`
+//! make a RegExp of it.
 
 use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::Args;
@@ -55,8 +56,7 @@ fn require_global_flag(vm: &mut Vm, pattern: Value, method: &str) -> JsResult<()
     if !crate::regexp::is_regexp(vm, pattern)? {
         return Ok(());
     }
-    let key = vm.key("flags");
-    let flags = vm.get_value(pattern, key)?;
+    let flags = vm.get_value(pattern, PropertyKey::Atom(vm.realm.names.flags))?;
     if flags.is_nullish() {
         return type_error(vm, &format!("String.prototype.{method}: the pattern's flags are null or undefined"));
     }
