@@ -18,6 +18,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.alloc_object(Some(op), ObjectKind::Ordinary)?;
     vm.realm.regexp_prototype = Some(proto);
     let c = install_constructor(vm, "RegExp", regexp, 2, proto)?;
+    vm.realm.regexp_constructor = Some(c);
     crate::define_species_getter(vm, c)?;
     install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0)])?;
     let exec_fn = crate::native_function(vm, "exec", exec, 1)?;
@@ -649,9 +650,7 @@ fn result_parts(vm: &mut Vm, result: Value, length: usize) -> JsResult<(JsStr, u
 
 /// SpeciesConstructor(rx, %RegExp%).
 fn species_constructor(vm: &mut Vm, rx: ObjRef) -> JsResult<Value> {
-    let key = vm.key("RegExp");
-    let global = vm.global();
-    let default = vm.get(global, key, Value::Object(global))?;
+    let default = vm.realm.regexp_constructor.map_or(Value::Undefined, Value::Object);
     let constructor_key = PropertyKey::Atom(vm.realm.names.constructor);
     let c = vm.get(rx, constructor_key, Value::Object(rx))?;
     let c = match c {
