@@ -523,9 +523,7 @@ impl Vm {
                         r!(dst) = Value::String(s);
                     }
                     Instr::Concat { dst, first, count } => {
-                        let start = base + first.0 as usize;
-                        let pieces = self.stack.get(start..start + count.0 as usize).unwrap_or(&[]).to_vec();
-                        let s = self.concat_all(&pieces)?;
+                        let s = self.concat_registers(base + first.0 as usize, count.0 as usize)?;
                         r!(dst) = Value::String(s);
                     }
                     Instr::RequireObjectCoercible { src } => {

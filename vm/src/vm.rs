@@ -486,8 +486,10 @@ impl Vm {
         }
     }
 
-    /// The strings `pieces` joined into one new string (one allocation).
-    pub fn concat_all(&mut self, pieces: &[Value]) -> JsResult<JsStr> {
+    /// The strings in registers `start..start + count` joined into one new
+    /// string (one allocation; a template literal's pieces).
+    pub(crate) fn concat_registers(&mut self, start: usize, count: usize) -> JsResult<JsStr> {
+        let pieces = self.stack.get(start..start + count).unwrap_or(&[]);
         let mut total = 0usize;
         for piece in pieces {
             let Value::String(s) = piece else { return Err(self.internal("concatenating a non-string")) };
