@@ -172,6 +172,11 @@ fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
     if units.iter().all(|u| *u < 0x80 && !changes.contains(u)) {
         return Ok(Value::String(s));
     }
+    if units.iter().all(|&u| u < 0x80) {
+        let ascii_case = if upper { u8::to_ascii_uppercase } else { u8::to_ascii_lowercase };
+        let mapped = units.iter().map(|&u| u16::from(ascii_case(&(u as u8)))).collect();
+        return Ok(Value::String(vm.alloc_string_units(mapped)?));
+    }
     let mapped = map_well_formed(units, |run| if upper { run.to_uppercase() } else { run.to_lowercase() });
     Ok(Value::String(vm.alloc_string_units(mapped)?))
 }

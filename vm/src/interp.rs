@@ -518,9 +518,11 @@ impl Vm {
                         let n = self.numeric(r!(src))?;
                         r!(dst) = Value::Number(n);
                     }
-                    Instr::ToString { dst, src } => {
-                        let s = self.to_string(r!(src))?;
-                        r!(dst) = Value::String(s);
+                    Instr::ToStringPiece { dst, src } => {
+                        r!(dst) = match r!(src) {
+                            n @ Value::Number(_) => n,
+                            v => Value::String(self.to_string(v)?),
+                        };
                     }
                     Instr::Concat { dst, first, count } => {
                         let s = self.concat_registers(base + first.0 as usize, count.0 as usize)?;

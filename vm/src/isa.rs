@@ -319,10 +319,12 @@ instructions! {
     ToNumber { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumeric(R[src]) (the old value of `x++`)
     ToNumeric { dst: Reg, src: Reg } = 1;
-    /// R[dst] := ToString(R[src]) (template literal substitutions)
-    ToString { dst: Reg, src: Reg } = 1;
-    /// R[dst] := the strings R[first..first+count] joined, built in one
-    /// allocation (a template literal's pieces)
+    /// R[dst] := ToString(R[src]), except that a number stays a number:
+    /// Concat and Add write its digits without a string of its own
+    /// (template literal substitutions)
+    ToStringPiece { dst: Reg, src: Reg } = 1;
+    /// R[dst] := the strings and numbers R[first..first+count] joined, built
+    /// in one allocation (a template literal's pieces)
     Concat { dst: Reg, first: Reg, count: Count } = 1;
     /// Throws TypeError if R[src] is undefined or null (a reference's base is
     /// checked before its computed key is converted).

@@ -4,13 +4,41 @@
 
 /// Number::toString(x) with radix 10.
 pub fn number_to_string(x: f64) -> String {
-    if x == 0.0 {
-        return "0".to_string();
+    let mut units = Vec::new();
+    push_number(x, &mut units);
+    units.iter().map(|&d| char::from(d as u8)).collect()
+}
+
+/// Number::toString(x) with radix 10, as UTF-16 code units.
+pub fn number_to_units(x: f64) -> Vec<u16> {
+    let mut units = Vec::with_capacity(8);
+    push_number(x, &mut units);
+    units
+}
+
+/// Appends Number::toString(x) (radix 10) to `out`. Integers below 10^15 in
+/// magnitude, the common case, are written digit by digit; the rest take
+/// ryu-js's shortest round-trip form.
+pub fn push_number(x: f64, out: &mut Vec<u16>) {
+    if x.fract() != 0.0 || x.abs() >= 1e15 {
+        out.extend(ryu_js::Buffer::new().format(x).bytes().map(u16::from));
+        return;
     }
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        return format!("{}", x as i64);
+    if x < 0.0 {
+        out.push(u16::from(b'-'));
     }
-    ryu_js::Buffer::new().format(x).to_string()
+    let start = out.len();
+    let mut rest = (x as i64).unsigned_abs();
+    loop {
+        out.push(0x30 + (rest % 10) as u16);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if let Some(digits) = out.get_mut(start..) {
+        digits.reverse();
+    }
 }
 
 /// Whether `c` is WhiteSpace or LineTerminator (the set `String.prototype.trim`
@@ -25,6 +53,9 @@ pub fn is_js_whitespace(c: u16) -> bool {
 
 /// StringToNumber(str): NaN when the text is not a StringNumericLiteral.
 pub fn string_to_number(units: &[u16]) -> f64 {
+    if let Some(n) = short_decimal_integer(units) {
+        return n;
+    }
     let start = units.iter().position(|&c| !is_js_whitespace(c));
     let Some(start) = start else { return 0.0 };
     let end = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(start, |e| e + 1);
@@ -34,6 +65,20 @@ pub fn string_to_number(units: &[u16]) -> f64 {
     }
     let text: String = trimmed.iter().map(|&c| c as u8 as char).collect();
     parse_numeric_literal(&text)
+}
+
+/// The value of 1 to 15 ASCII digits (exact in an f64), the common case of
+/// StringToNumber, without building a Rust string.
+fn short_decimal_integer(units: &[u16]) -> Option<f64> {
+    if units.is_empty() || units.len() > 15 {
+        return None;
+    }
+    let mut value = 0u64;
+    for &c in units {
+        let digit = c.checked_sub(0x30).filter(|&d| d < 10)?;
+        value = value * 10 + u64::from(digit);
+    }
+    Some(value as f64)
 }
 
 fn parse_numeric_literal(text: &str) -> f64 {
@@ -162,6 +207,11 @@ mod tests {
         assert_eq!(number_to_string(f64::NAN), "NaN");
         assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
         assert_eq!(number_to_string(1e20), "100000000000000000000");
+        assert_eq!(number_to_string(-42.0), "-42");
+        assert_eq!(number_to_string(999_999_999_999_999.0), "999999999999999");
+        assert_eq!(number_to_string(1e15), "1000000000000000");
+        assert_eq!(number_to_units(-1.5), "-1.5".encode_utf16().collect::<Vec<_>>());
+        assert_eq!(number_to_units(-0.0), vec![u16::from(b'0')]);
     }
 
     #[test]
@@ -173,6 +223,9 @@ mod tests {
         assert!(num("1e").is_nan());
         assert!(num("-0x10").is_nan());
         assert!(num("12px").is_nan());
+        assert_eq!(num("007"), 7.0);
+        assert_eq!(num("123456789012345"), 123_456_789_012_345.0);
+        assert_eq!(num("12345678901234567890"), 12_345_678_901_234_567_890.0);
         assert_eq!(num(".5"), 0.5);
         assert_eq!(num("5."), 5.0);
         assert!(num(".").is_nan());

@@ -114,7 +114,7 @@ impl Vm {
 
     /// Number::toString(n) as a heap string.
     pub fn number_to_jsstr(&mut self, n: f64) -> JsResult<JsStr> {
-        self.alloc_string(&number::number_to_string(n))
+        self.alloc_string_units(number::number_to_units(n))
     }
 
     /// ToString, as Rust text.
@@ -266,8 +266,12 @@ impl Vm {
         if let (Value::Number(x), Value::Number(y)) = (a, b) {
             return Ok(Value::Number(x + y));
         }
-        if let (Value::String(x), Value::String(y)) = (a, b) {
-            return Ok(Value::String(self.concat(x, y)?));
+        match (a, b) {
+            (Value::String(x), Value::String(y)) => return Ok(Value::String(self.concat(x, y)?)),
+            (Value::String(x), Value::Number(n)) => {
+                return Ok(Value::String(self.concat_units(x, &number::number_to_units(n))?));
+            }
+            _ => {}
         }
         let pa = self.to_primitive(a, Hint::Default)?;
         let pb = self.to_primitive(b, Hint::Default)?;

@@ -22,6 +22,7 @@ use crate::heap::object::{Atom, Env, HIDDEN_FLAGS, IteratorState, Object, Object
 use crate::heap::{AllocError, Heap};
 use crate::module::{Constant, Module};
 use crate::native::HostFn;
+use crate::number;
 use crate::realm::Realm;
 use crate::value::{EnvRef, JsStr, ObjRef, Value};
 
@@ -48,6 +49,9 @@ impl Default for Limits {
 
 /// How deep natives may re-enter the interpreter on the Rust stack.
 const MAX_NATIVE_REENTRY: usize = 256;
+/// Code units reserved for a number's text when joining strings (the
+/// longest Number::toString, `-0.0000012345678901234567`, has 25).
+const NUMBER_TEXT_ESTIMATE: usize = 26;
 /// Gas between two checks of the clock and the interrupt flag.
 const CHECK_INTERVAL: u64 = 10_000;
 
@@ -463,7 +467,7 @@ impl Vm {
 
     /// Allocates a string from Rust text.
     pub fn alloc_string(&mut self, text: &str) -> JsResult<JsStr> {
-        self.alloc_string_units(text.encode_utf16().collect())
+        self.alloc_string_units(crate::heap::string::utf16_units(text))
     }
 
     /// A string value from Rust text.
@@ -473,10 +477,26 @@ impl Vm {
 
     /// `a + b` on strings.
     pub fn concat(&mut self, a: JsStr, b: JsStr) -> JsResult<JsStr> {
-        self.charge_units(b.len() as usize)?;
-        let extra = (a.len() as usize + b.len() as usize) * 2;
-        self.reserve(extra)?;
-        match self.heap.concat(a, b) {
+        self.before_concat(a, b.len() as usize)?;
+        let joined = self.heap.concat(a, b);
+        self.after_concat(joined)
+    }
+
+    /// `a + b` where `b` is host text, appended without a heap string of its
+    /// own (a number's digits, say).
+    pub fn concat_units(&mut self, a: JsStr, b: &[u16]) -> JsResult<JsStr> {
+        self.before_concat(a, b.len())?;
+        let joined = self.heap.concat_units(a, b);
+        self.after_concat(joined)
+    }
+
+    fn before_concat(&mut self, a: JsStr, tail: usize) -> JsResult<()> {
+        self.charge_units(tail)?;
+        self.reserve((a.len() as usize).saturating_add(tail).saturating_mul(2))
+    }
+
+    fn after_concat(&mut self, joined: Result<JsStr, AllocError>) -> JsResult<JsStr> {
+        match joined {
             Ok(s) => {
                 self.temp_roots.push(Value::String(s));
                 Ok(s)
@@ -486,22 +506,28 @@ impl Vm {
         }
     }
 
-    /// The strings in registers `start..start + count` joined into one new
-    /// string (one allocation; a template literal's pieces).
+    /// The strings and numbers in registers `start..start + count` joined
+    /// into one new string (one allocation; a template literal's pieces,
+    /// numbers written as their digits).
     pub(crate) fn concat_registers(&mut self, start: usize, count: usize) -> JsResult<JsStr> {
         let pieces = self.stack.get(start..start + count).unwrap_or(&[]);
         let mut total = 0usize;
         for piece in pieces {
-            let Value::String(s) = piece else { return Err(self.internal("concatenating a non-string")) };
-            total = total.saturating_add(s.len() as usize);
+            total = total.saturating_add(match piece {
+                Value::String(s) => s.len() as usize,
+                Value::Number(_) => NUMBER_TEXT_ESTIMATE,
+                _ => return Err(self.internal("concatenating a non-string")),
+            });
         }
         if total > crate::heap::MAX_STRING_LENGTH as usize {
             return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
         }
         let mut units = Vec::with_capacity(total);
         for piece in pieces {
-            if let Value::String(s) = piece {
-                units.extend_from_slice(self.heap.units(*s));
+            match piece {
+                Value::String(s) => units.extend_from_slice(self.heap.units(*s)),
+                Value::Number(n) => number::push_number(*n, &mut units),
+                _ => {}
             }
         }
         self.alloc_string_units(units)

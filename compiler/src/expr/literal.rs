@@ -129,7 +129,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let mark = self.f.b.mark();
                     let r = self.expr_any(e)?;
                     self.pos(e.span().start);
-                    self.emit(Instr::ToString { dst: reg, src: r });
+                    self.emit(Instr::ToStringPiece { dst: reg, src: r });
                     self.f.b.release(mark);
                 }
             }
@@ -150,7 +150,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let r = self.expr_any(e)?;
             let s = self.temp()?;
             self.pos(e.span().start);
-            self.emit(Instr::ToString { dst: s, src: r });
+            self.emit(Instr::ToStringPiece { dst: s, src: r });
             self.emit(Instr::Add { dst, a: dst, b: s });
             let text = quasi(i + 1)?;
             if !text.is_empty() {

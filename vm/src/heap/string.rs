@@ -5,65 +5,93 @@
 use super::{AllocError, Heap, MAX_STRING_LENGTH};
 use crate::value::JsStr;
 
+/// Rust text as UTF-16 code units, allocated at its exact length.
+pub(crate) fn utf16_units(text: &str) -> Vec<u16> {
+    if text.is_ascii() { text.bytes().map(u16::from).collect() } else { text.encode_utf16().collect() }
+}
+
+/// The right-hand side of a concatenation.
+#[derive(Clone, Copy)]
+enum Tail<'a> {
+    Heap(JsStr),
+    Host(&'a [u16]),
+}
+
 impl Heap {
     /// `a + b` for strings. When `a` views its whole buffer, `b` is appended
     /// to that buffer: every existing view stays a valid prefix, and the
     /// buffer's capacity doubles, so a chain of appends is linear.
     pub(crate) fn concat(&mut self, a: JsStr, b: JsStr) -> Result<JsStr, AllocError> {
-        if a.len == 0 {
-            return Ok(b);
-        }
         if b.len == 0 {
             return Ok(a);
         }
-        let total = a.len.checked_add(b.len).filter(|&t| t <= MAX_STRING_LENGTH);
+        if a.len == 0 {
+            return Ok(b);
+        }
+        self.append(a, Tail::Heap(b))
+    }
+
+    /// `a + b` where `b` is host text (a number's digits, say).
+    pub(crate) fn concat_units(&mut self, a: JsStr, b: &[u16]) -> Result<JsStr, AllocError> {
+        if b.is_empty() {
+            return Ok(a);
+        }
+        self.append(a, Tail::Host(b))
+    }
+
+    fn append(&mut self, a: JsStr, tail: Tail<'_>) -> Result<JsStr, AllocError> {
+        let tail_len = match tail {
+            Tail::Heap(b) => b.len,
+            Tail::Host(units) => u32::try_from(units.len()).map_err(|_| AllocError::StringTooLong)?,
+        };
+        let total = a.len.checked_add(tail_len).filter(|&t| t <= MAX_STRING_LENGTH);
         let Some(total) = total else { return Err(AllocError::StringTooLong) };
         let a_is_tip =
             a.buf != self.empty.buf && self.strings.get(a.buf).is_some_and(|buf| buf.units.len() == a.len as usize);
-        if a_is_tip {
-            let needed = total as usize;
-            let (old_capacity, new_capacity) = {
-                let Some(buf) = self.strings.get(a.buf) else {
-                    return Err(AllocError::OutOfMemory);
-                };
-                let cap = buf.units.capacity();
-                let new = if cap >= needed { cap } else { needed.max(cap * 2).max(16) };
-                (cap, new)
-            };
-            let extra = (new_capacity - old_capacity) * 2;
-            if !self.fits(extra) {
+        if !a_is_tip {
+            let bytes = total as usize * 2 + super::STRING_BYTES;
+            if !self.fits(bytes) {
                 return Err(AllocError::OutOfMemory);
             }
-            self.grow(extra);
-            if a.buf == b.buf {
-                let Some(buf) = self.strings.get_mut(a.buf) else {
-                    return Err(AllocError::OutOfMemory);
-                };
-                buf.units.reserve_exact(new_capacity - buf.units.len());
-                buf.units.extend_from_within(..b.len as usize);
-            } else {
-                let tail: Vec<u16> = self.units(b).to_vec();
-                let Some(buf) = self.strings.get_mut(a.buf) else {
-                    return Err(AllocError::OutOfMemory);
-                };
-                buf.units.reserve_exact(new_capacity - buf.units.len());
-                buf.units.extend_from_slice(&tail);
+            let mut units = Vec::with_capacity(total as usize);
+            units.extend_from_slice(self.units(a));
+            match tail {
+                Tail::Heap(b) => units.extend_from_slice(self.units(b)),
+                Tail::Host(b) => units.extend_from_slice(b),
             }
-            return Ok(JsStr { buf: a.buf, len: total });
+            return Ok(self.alloc_string_units(units));
         }
-        let bytes = total as usize * 2 + super::STRING_BYTES;
-        if !self.fits(bytes) {
+        // The buffer is taken out while it grows, so the tail can be read
+        // from the heap (or from the buffer itself) without a copy.
+        let Some(mut units) = self.strings.get_mut(a.buf).map(|buf| std::mem::take(&mut buf.units)) else {
+            return Err(AllocError::OutOfMemory);
+        };
+        let needed = total as usize;
+        let old_capacity = units.capacity();
+        let new_capacity = if old_capacity >= needed { old_capacity } else { needed.max(old_capacity * 2).max(16) };
+        let extra = (new_capacity - old_capacity) * 2;
+        let fits = self.fits(extra);
+        if fits {
+            units.reserve_exact(new_capacity - units.len());
+            match tail {
+                Tail::Heap(b) if b.buf == a.buf => units.extend_from_within(..b.len as usize),
+                Tail::Heap(b) => units.extend_from_slice(self.units(b)),
+                Tail::Host(b) => units.extend_from_slice(b),
+            }
+            self.grow(extra);
+        }
+        if let Some(buf) = self.strings.get_mut(a.buf) {
+            buf.units = units;
+        }
+        if !fits {
             return Err(AllocError::OutOfMemory);
         }
-        let mut units = Vec::with_capacity(total as usize);
-        units.extend_from_slice(self.units(a));
-        units.extend_from_slice(self.units(b));
-        Ok(self.alloc_string_units(units))
+        Ok(JsStr { buf: a.buf, len: total })
     }
 
     /// Allocates a string from Rust text.
     pub(crate) fn alloc_str(&mut self, text: &str) -> JsStr {
-        self.alloc_string_units(text.encode_utf16().collect())
+        self.alloc_string_units(utf16_units(text))
     }
 
     /// The string as Rust text (lone surrogates become U+FFFD).
@@ -121,6 +149,25 @@ mod tests {
         assert_ne!(abd.buf, a.buf);
         assert_eq!(heap.to_rust_string(abd), "abd");
         assert_eq!(heap.to_rust_string(abc), "abc");
+    }
+
+    #[test]
+    fn host_text_appends_to_the_tip_too() {
+        let mut heap = Heap::new(1 << 20);
+        let a = heap.alloc_str("n");
+        let digits: Vec<u16> = "42".encode_utf16().collect();
+        let a42 = heap.concat_units(a, &digits).unwrap();
+        assert_eq!(a42.buf, a.buf);
+        assert_eq!(heap.to_rust_string(a42), "n42");
+        let a7 = heap.concat_units(a, &[u16::from(b'7')]).unwrap();
+        assert_ne!(a7.buf, a.buf);
+        assert_eq!(heap.to_rust_string(a7), "n7");
+        assert_eq!(heap.to_rust_string(a42), "n42");
+        let empty = heap.empty_string();
+        let fresh = heap.concat_units(empty, &digits).unwrap();
+        assert_ne!(fresh.buf, empty.buf);
+        assert_eq!(heap.to_rust_string(fresh), "42");
+        assert_eq!(heap.units(empty), &[] as &[u16]);
     }
 
     #[test]
