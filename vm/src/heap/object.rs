@@ -64,72 +64,139 @@ impl Property {
     }
 }
 
-/// The ordered property storage of one object.
-#[derive(Clone, Debug, Default)]
+/// The ordered property storage of one object. Most objects have a handful
+/// of properties: up to `SMALL_MAP_LIMIT` they sit in a vector searched
+/// linearly (no hash table to allocate or fill); past it, in an insertion-
+/// ordered hash map. Positions are insertion order in both, so an inline
+/// cache's position stays valid when a map grows from one to the other.
+#[derive(Clone, Debug)]
 pub struct PropertyMap {
-    map: IndexMap<PropertyKey, Property, BuildHasherDefault<FxHasher>>,
+    storage: Storage,
 }
+
+#[derive(Clone, Debug)]
+enum Storage {
+    Small(Vec<(PropertyKey, Property)>),
+    Large(IndexMap<PropertyKey, Property, BuildHasherDefault<FxHasher>>),
+}
+
+/// The most properties a map keeps in its vector form.
+const SMALL_MAP_LIMIT: usize = 8;
 
 /// Bytes charged per property slot of a map's capacity: the entry (hash,
 /// key, property) plus its share of the index table.
 pub const PROPERTY_BYTES: usize = 64;
 
+impl Default for PropertyMap {
+    fn default() -> PropertyMap {
+        PropertyMap::EMPTY
+    }
+}
+
 impl PropertyMap {
     /// An empty map, usable in constants.
-    pub const EMPTY: PropertyMap = PropertyMap { map: IndexMap::with_hasher(BuildHasherDefault::new()) };
+    pub const EMPTY: PropertyMap = PropertyMap { storage: Storage::Small(Vec::new()) };
 
     pub fn get(&self, key: PropertyKey) -> Option<&Property> {
-        self.map.get(&key)
+        match &self.storage {
+            Storage::Small(entries) => entries.iter().find(|(k, _)| *k == key).map(|(_, p)| p),
+            Storage::Large(map) => map.get(&key),
+        }
     }
 
     /// The position of `key` in the map (for inline caches).
     pub fn index_of(&self, key: PropertyKey) -> Option<usize> {
-        self.map.get_index_of(&key)
+        match &self.storage {
+            Storage::Small(entries) => entries.iter().position(|(k, _)| *k == key),
+            Storage::Large(map) => map.get_index_of(&key),
+        }
     }
 
     /// The entry at `index`, if any (inline caches re-check its key).
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
-        self.map.get_index(index)
+        match &self.storage {
+            Storage::Small(entries) => entries.get(index).map(|(k, p)| (k, p)),
+            Storage::Large(map) => map.get_index(index),
+        }
     }
 
     pub fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
-        self.map.get_mut(&key)
+        match &mut self.storage {
+            Storage::Small(entries) => entries.iter_mut().find(|(k, _)| *k == key).map(|(_, p)| p),
+            Storage::Large(map) => map.get_mut(&key),
+        }
     }
 
     /// Inserts or replaces, keeping the original position of an existing key.
     pub fn insert(&mut self, key: PropertyKey, property: Property) {
-        self.map.insert(key, property);
+        if let Some(existing) = self.get_mut(key) {
+            *existing = property;
+            return;
+        }
+        self.reserve(1);
+        match &mut self.storage {
+            Storage::Small(entries) => entries.push((key, property)),
+            Storage::Large(map) => {
+                map.insert(key, property);
+            }
+        }
     }
 
     /// Makes room for `additional` more properties.
     pub fn reserve(&mut self, additional: usize) {
-        self.map.reserve(additional);
+        match &mut self.storage {
+            Storage::Small(entries) if entries.len().saturating_add(additional) <= SMALL_MAP_LIMIT => {
+                entries.reserve(additional);
+            }
+            Storage::Small(entries) => {
+                let mut map = IndexMap::with_capacity_and_hasher(entries.len() + additional, Default::default());
+                map.extend(entries.drain(..));
+                self.storage = Storage::Large(map);
+            }
+            Storage::Large(map) => map.reserve(additional),
+        }
     }
 
     /// Removes a key, keeping the order of the others.
     pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
-        self.map.shift_remove(&key)
+        match &mut self.storage {
+            Storage::Small(entries) => {
+                let i = entries.iter().position(|(k, _)| *k == key)?;
+                Some(entries.remove(i).1)
+            }
+            Storage::Large(map) => map.shift_remove(&key),
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        match &self.storage {
+            Storage::Small(entries) => entries.len(),
+            Storage::Large(map) => map.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&PropertyKey, &Property)> {
-        self.map.iter()
+        (0..self.len()).map_while(|i| self.get_index(i))
     }
 
     pub fn capacity(&self) -> usize {
-        self.map.capacity()
+        match &self.storage {
+            Storage::Small(entries) => entries.capacity(),
+            Storage::Large(map) => map.capacity(),
+        }
     }
 
     /// Removes every index key at or above `from` (array length truncation).
     pub fn remove_indices_from(&mut self, from: u32) {
-        self.map.retain(|k, _| !matches!(k, PropertyKey::Index(i) if *i >= from));
+        let doomed = |k: &PropertyKey| matches!(k, PropertyKey::Index(i) if *i >= from);
+        match &mut self.storage {
+            Storage::Small(entries) => entries.retain(|(k, _)| !doomed(k)),
+            Storage::Large(map) => map.retain(|k, _| !doomed(k)),
+        }
     }
 }
 
@@ -461,5 +528,64 @@ pub const ENV_BYTES: usize = 40;
 impl Env {
     pub fn heap_size(&self) -> usize {
         ENV_BYTES + self.slots.capacity() * 16
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(i: u32) -> PropertyKey {
+        PropertyKey::Atom(Atom(i))
+    }
+
+    fn keys(map: &PropertyMap) -> Vec<u32> {
+        map.iter()
+            .map(|(k, _)| match k {
+                PropertyKey::Atom(a) => a.0,
+                _ => u32::MAX,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn order_and_positions_survive_growing_past_the_small_form() {
+        let mut map = PropertyMap::default();
+        for i in 0..20 {
+            map.insert(key(i), Property::data(Value::Number(f64::from(i)), DEFAULT_FLAGS));
+            assert_eq!(map.index_of(key(i)), Some(i as usize));
+            assert_eq!(map.index_of(key(0)), Some(0));
+        }
+        assert!(matches!(map.storage, Storage::Large(_)));
+        assert_eq!(keys(&map), (0..20).collect::<Vec<_>>());
+        // Replacing keeps the position; removing shifts the later ones.
+        map.insert(key(3), Property::data(Value::Null, DEFAULT_FLAGS));
+        assert_eq!(map.index_of(key(3)), Some(3));
+        assert!(matches!(map.get(key(3)).map(|p| p.slot), Some(Slot::Data(Value::Null))));
+        assert!(map.remove(key(1)).is_some());
+        assert_eq!(map.index_of(key(2)), Some(1));
+        assert_eq!(map.len(), 19);
+    }
+
+    #[test]
+    fn the_small_form_replaces_removes_and_truncates_in_order() {
+        let mut map = PropertyMap::default();
+        for i in [5, 1, 7] {
+            map.insert(key(i), Property::data(Value::Undefined, DEFAULT_FLAGS));
+        }
+        map.insert(PropertyKey::Index(10), Property::data(Value::Undefined, DEFAULT_FLAGS));
+        map.insert(PropertyKey::Index(2), Property::data(Value::Undefined, DEFAULT_FLAGS));
+        map.insert(key(1), Property::data(Value::Bool(true), DEFAULT_FLAGS));
+        assert!(matches!(map.storage, Storage::Small(_)));
+        assert_eq!(map.len(), 5);
+        assert_eq!(map.index_of(key(1)), Some(1));
+        map.remove_indices_from(5);
+        assert_eq!(map.index_of(PropertyKey::Index(10)), None);
+        assert_eq!(map.index_of(PropertyKey::Index(2)), Some(3));
+        assert!(map.remove(key(5)).is_some());
+        assert!(map.remove(key(5)).is_none());
+        assert_eq!(keys(&map), vec![1, 7, u32::MAX]);
+        assert!(map.get_mut(key(7)).is_some());
+        assert!(map.get(key(9)).is_none());
     }
 }
