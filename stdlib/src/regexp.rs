@@ -9,6 +9,7 @@ use jsvm_vm::heap::object::{IteratorState, ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::regexp::{Captures, Flags};
 use jsvm_vm::{JsResult, JsStr, ObjRef, Value, Vm};
+use smallvec::SmallVec;
 
 use crate::string_patterns::get_substitution;
 use crate::{define_getter, install_constructor, install_methods, install_symbol_method, type_error};
@@ -223,11 +224,12 @@ fn match_array(vm: &mut Vm, rx: ObjRef, s: JsStr, spans: &Captures) -> JsResult<
     // The array is new: its properties are defined directly
     // (CreateDataPropertyOrThrow cannot fail on it).
     let names = vm.realm.names;
-    let mut members = vec![
+    let members = [
         (PropertyKey::Atom(names.index), Value::Number(start as f64)),
         (PropertyKey::Atom(names.input), Value::String(s)),
         (PropertyKey::Atom(names.groups), groups),
     ];
+    vm.define_data_properties(a, &members)?;
     if flags.has_indices {
         let mut pairs = Vec::with_capacity(spans.len());
         for span in spans {
@@ -242,9 +244,8 @@ fn match_array(vm: &mut Vm, rx: ObjRef, s: JsStr, spans: &Captures) -> JsResult<
         let indices = vm.new_array(pairs)?;
         vm.define_data_properties(indices, &[(PropertyKey::Atom(names.groups), index_groups)])?;
         let indices_key = vm.key("indices");
-        members.push((indices_key, Value::Object(indices)));
+        vm.define_data_properties(a, &[(indices_key, Value::Object(indices))])?;
     }
-    vm.define_data_properties(a, &members)?;
     Ok(Value::Object(a))
 }
 
@@ -568,8 +569,13 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             Found::Spans(spans) => match_parts(vm, rx, s, &spans)?,
             Found::Object(result) => result_parts(vm, result, text.len())?,
         };
-        let replacement: Vec<u16> = if functional {
-            let mut call_args = vec![Value::String(matched)];
+        let skipped = position < next_source;
+        if !skipped {
+            out.extend_from_slice(text.get(next_source..position).unwrap_or(&[]));
+        }
+        if functional {
+            let mut call_args: SmallVec<[Value; 8]> = SmallVec::with_capacity(captures.len() + 4);
+            call_args.push(Value::String(matched));
             call_args.extend(captures);
             call_args.push(Value::Number(position as f64));
             call_args.push(Value::String(s));
@@ -578,7 +584,9 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             }
             let v = vm.call(replace_value, Value::Undefined, &call_args)?;
             let v = vm.to_string(v)?;
-            vm.heap.units(v).to_vec()
+            if !skipped {
+                out.extend_from_slice(vm.heap.units(v));
+            }
         } else {
             let named = match named {
                 Value::Undefined => Value::Undefined,
@@ -587,11 +595,12 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             let Value::String(template) = replace_value else { continue };
             let template = vm.heap.units(template).to_vec();
             let matched_units = vm.heap.units(matched).to_vec();
-            get_substitution(vm, &matched_units, &text, position, &captures, named, &template)?
-        };
-        if position >= next_source {
-            out.extend_from_slice(text.get(next_source..position).unwrap_or(&[]));
-            out.extend_from_slice(&replacement);
+            let replacement = get_substitution(vm, &matched_units, &text, position, &captures, named, &template)?;
+            if !skipped {
+                out.extend_from_slice(&replacement);
+            }
+        }
+        if !skipped {
             next_source = position + matched.len() as usize;
         }
         crate::check_text_fits(vm, out.len())?;
@@ -605,19 +614,21 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// A match's text, position, captures (strings or undefined) and groups,
 /// as Symbol.replace reads them, from the original `exec`'s spans.
 fn match_parts(vm: &mut Vm, rx: ObjRef, s: JsStr, spans: &Captures) -> JsResult<(JsStr, usize, Vec<Value>, Value)> {
-    let mut captured = capture_strings(vm, s, spans)?;
+    let mut captures = capture_strings(vm, s, spans)?;
     let position = spans.first().copied().flatten().map_or(0, |(start, _)| start);
     let group_names = match &vm.heap.object(rx).kind {
         ObjectKind::RegExp(r) => r.compiled.group_names.clone(),
         _ => Vec::new(),
     };
-    let named = named_groups(vm, &group_names, |i| captured.get(i).copied().unwrap_or(Value::Undefined))?;
+    let named = named_groups(vm, &group_names, |i| captures.get(i).copied().unwrap_or(Value::Undefined))?;
     vm.root(named);
-    let matched = match captured.first() {
-        Some(Value::String(m)) => *m,
+    let matched = match captures.first() {
+        Some(&Value::String(m)) => {
+            captures.remove(0);
+            m
+        }
         _ => vm.heap.empty_string(),
     };
-    let captures = captured.split_off(1.min(captured.len()));
     Ok((matched, position, captures, named))
 }
 

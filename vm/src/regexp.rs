@@ -25,6 +25,7 @@ use oxc_regular_expression::ast::{
     BoundaryAssertionKind, CharacterClass, CharacterClassContents, CharacterClassContentsKind,
     CharacterClassEscapeKind, Disjunction, LookAroundAssertionKind, Modifier, Term,
 };
+use smallvec::SmallVec;
 
 use crate::error::{ErrorKind, JsResult, Termination};
 use crate::heap::object::{ObjectKind, Property, RegExpData, WRITABLE};
@@ -124,7 +125,7 @@ pub enum RunError {
 }
 
 /// Capture spans in UTF-16 units; index 0 is the whole match.
-pub type Captures = Vec<Option<(usize, usize)>>;
+pub type Captures = SmallVec<[Option<(usize, usize)>; 4]>;
 
 impl Compiled {
     /// Parses and translates `source` with `flags`; the error is the
@@ -256,8 +257,8 @@ struct PositionMaps {
 impl Subject {
     pub fn new(units: &[u16]) -> Subject {
         if units.iter().all(|&u| u < 0x80) {
-            let text = units.iter().map(|&u| char::from(u as u8)).collect();
-            return Subject { text, maps: None };
+            let bytes: Vec<u8> = units.iter().map(|&u| u as u8).collect();
+            return Subject { text: String::from_utf8(bytes).unwrap_or_default(), maps: None };
         }
         let mut text = String::with_capacity(units.len() * 2);
         let mut byte_of_unit = Vec::with_capacity(units.len() + 1);
@@ -721,9 +722,9 @@ mod tests {
     }
 
     /// Runs `pattern` on `subject` from 0 with unlimited gas.
-    fn spans(pattern: &str, flags: &str, subject: &[u16]) -> Option<Captures> {
+    fn spans(pattern: &str, flags: &str, subject: &[u16]) -> Option<Vec<Option<(usize, usize)>>> {
         let compiled = Compiled::new(pattern, flags).expect("compiles");
-        compiled.run(&Subject::new(subject), 0, false, &mut |_| true).expect("runs")
+        compiled.run(&Subject::new(subject), 0, false, &mut |_| true).expect("runs").map(|c| c.to_vec())
     }
 
     #[test]

@@ -469,9 +469,12 @@ impl Heap {
                 if let Some(e) = object.env() {
                     gray_envs.push(e);
                 }
-                let atoms: Vec<Atom> = object.atoms().collect();
-                for a in atoms {
-                    self.mark_atom(a);
+                // An atom's text is a string buffer: mark it directly (the
+                // object stays borrowed from the object arena meanwhile).
+                for atom in object.atoms() {
+                    if let Some(s) = self.atoms.get(atom.0 as usize).and_then(|a| a.string) {
+                        self.strings.mark(s.buf);
+                    }
                 }
             }
             _ => {}
