@@ -255,10 +255,7 @@ fn capture_strings(vm: &mut Vm, s: JsStr, spans: &Captures) -> JsResult<Vec<Valu
     let mut captured = Vec::with_capacity(spans.len());
     for span in spans {
         let v = match span {
-            Some((a, b)) => {
-                let units = vm.heap.units(s).get(*a..*b).unwrap_or(&[]).to_vec();
-                Value::String(vm.alloc_string_units(units)?)
-            }
+            Some((a, b)) => Value::String(vm.substring(s, *a, *b)?),
             None => Value::Undefined,
         };
         captured.push(v);
@@ -495,8 +492,7 @@ fn symbol_match(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                     let next = advance(vm, s, this_index, unicode);
                     set_last_index(vm, rx, next)?;
                 }
-                let units = vm.heap.units(s).get(start..end).unwrap_or(&[]).to_vec();
-                vm.alloc_string_units(units)?
+                vm.substring(s, start, end)?
             }
             Some(Found::Object(result)) => match_text_advancing(vm, rx, result, s, unicode)?,
         };
@@ -706,10 +702,8 @@ fn symbol_split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         return Ok(Value::Object(vm.new_array(parts)?));
     }
-    let substring = |vm: &mut Vm, from: usize, to: usize| -> JsResult<Value> {
-        let units = vm.heap.units(s).get(from..to).unwrap_or(&[]).to_vec();
-        Ok(Value::String(vm.alloc_string_units(units)?))
-    };
+    let substring =
+        |vm: &mut Vm, from: usize, to: usize| -> JsResult<Value> { Ok(Value::String(vm.substring(s, from, to)?)) };
     let (mut p, mut q) = (0usize, 0usize);
     while q < size {
         vm.charge(1)?;

@@ -3,6 +3,7 @@
 //! Rust's tables, normalization, `localeCompare`, well-formedness) and the
 //! string iterator, which walks code points.
 
+use jsvm_vm::heap::Units;
 use jsvm_vm::heap::object::{IteratorState, ObjectKind};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, JsStr, Value, Vm};
@@ -137,10 +138,9 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         Value::Undefined => len,
         v => clamp(to_integer_or_infinity(vm, v)?),
     };
-    let units =
-        if from < to { vm.heap.units(s).get(from as usize..to as usize).unwrap_or(&[]).to_vec() } else { Vec::new() };
-    vm.charge(units.len() as u64)?;
-    Ok(Value::String(vm.alloc_string_units(units)?))
+    let (from, to) = (from as usize, to.max(from) as usize);
+    vm.charge((to - from) as u64)?;
+    Ok(Value::String(vm.substring(s, from, to)?))
 }
 
 /// Applies `f` to each well-formed run of `units`, keeping lone surrogates
@@ -174,7 +174,7 @@ fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
     }
     if units.iter().all(|&u| u < 0x80) {
         let ascii_case = if upper { u8::to_ascii_uppercase } else { u8::to_ascii_lowercase };
-        let mapped = units.iter().map(|&u| u16::from(ascii_case(&(u as u8)))).collect();
+        let mapped: Units = units.iter().map(|&u| u16::from(ascii_case(&(u as u8)))).collect();
         return Ok(Value::String(vm.alloc_string_units(mapped)?));
     }
     let mapped = map_well_formed(units, |run| if upper { run.to_uppercase() } else { run.to_lowercase() });

@@ -6,6 +6,7 @@
 //! Work is charged per code unit before it is done, so `'x'.repeat(1e8)`
 //! runs out of gas instead of allocating.
 
+use jsvm_vm::heap::Units;
 use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::Args;
 use jsvm_vm::number::is_js_whitespace;
@@ -60,7 +61,7 @@ fn arg_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     Ok(vm.heap.units(s).to_vec())
 }
 
-fn string(vm: &mut Vm, units: Vec<u16>) -> JsResult<Value> {
+fn string(vm: &mut Vm, units: impl Into<Units>) -> JsResult<Value> {
     Ok(Value::String(vm.alloc_string_units(units)?))
 }
 
@@ -166,7 +167,7 @@ fn substring(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         v => to_integer_or_infinity(vm, v)?.clamp(0.0, len) as usize,
     };
     let (from, to) = (start.min(end), start.max(end));
-    string(vm, units.get(from..to).unwrap_or(&[]).to_vec())
+    string(vm, units.get(from..to).unwrap_or(&[]))
 }
 
 /// String.prototype.split(separator, limit): a separator with a
@@ -210,14 +211,14 @@ fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut start = 0;
     while let Some(i) = find(&units, &sep, start) {
         vm.charge(1)?;
-        let piece = string(vm, units.get(start..i).unwrap_or(&[]).to_vec())?;
+        let piece = string(vm, units.get(start..i).unwrap_or(&[]))?;
         parts.push(piece);
         if parts.len() as u32 >= limit {
             return Ok(Value::Object(vm.new_array(parts)?));
         }
         start = i + sep.len();
     }
-    let tail = string(vm, units.get(start..).unwrap_or(&[]).to_vec())?;
+    let tail = string(vm, units.get(start..).unwrap_or(&[]))?;
     parts.push(tail);
     Ok(Value::Object(vm.new_array(parts)?))
 }
@@ -279,7 +280,7 @@ fn trim_units(vm: &mut Vm, args: &Args, start: bool, end: bool) -> JsResult<Valu
     if end {
         to = units.iter().rposition(|&c| !is_js_whitespace(c)).map_or(from, |i| i + 1).max(from);
     }
-    string(vm, units.get(from..to).unwrap_or(&[]).to_vec())
+    string(vm, units.get(from..to).unwrap_or(&[]))
 }
 
 fn trim(vm: &mut Vm, args: &Args) -> JsResult<Value> {

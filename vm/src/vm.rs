@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Abrupt, ErrorKind, JsResult, Termination};
 use crate::heap::object::{Atom, Env, HIDDEN_FLAGS, IteratorState, Object, ObjectKind, Property, PropertyKey};
-use crate::heap::{AllocError, Heap};
+use crate::heap::{AllocError, Heap, Units};
 use crate::module::{Constant, Module};
 use crate::native::HostFn;
 use crate::number;
@@ -453,8 +453,11 @@ impl Vm {
         Ok(self.heap.alloc_env(env))
     }
 
-    /// Allocates a string from code units (charging for the copy).
-    pub fn alloc_string_units(&mut self, units: Vec<u16>) -> JsResult<JsStr> {
+    /// Allocates a string from code units (charging for the copy): a vector
+    /// is taken over, a slice copied (a short one into the buffer's inline
+    /// storage, with no allocation).
+    pub fn alloc_string_units(&mut self, units: impl Into<Units>) -> JsResult<JsStr> {
+        let units = units.into();
         if units.len() > crate::heap::MAX_STRING_LENGTH as usize {
             return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
         }
@@ -463,6 +466,13 @@ impl Vm {
         let s = self.heap.alloc_string_units(units);
         self.temp_roots.push(Value::String(s));
         Ok(s)
+    }
+
+    /// A new string of the code units `from..to` of `s` (empty where the
+    /// range is not inside it).
+    pub fn substring(&mut self, s: JsStr, from: usize, to: usize) -> JsResult<JsStr> {
+        let units = Units::from_slice(self.heap.units(s).get(from..to).unwrap_or(&[]));
+        self.alloc_string_units(units)
     }
 
     /// Allocates a string from Rust text.
@@ -743,7 +753,7 @@ impl Vm {
                     keys.push(None);
                 }
                 Constant::String(units) => {
-                    let s = self.alloc_string_units(units.clone())?;
+                    let s = self.alloc_string_units(&units[..])?;
                     constants.push(Value::String(s));
                     keys.push(Some(self.heap.intern_units(units, Some(s))));
                 }

@@ -129,10 +129,15 @@ impl<T: Default> Arena<T> {
 }
 
 /// A string buffer: code units shared by every `JsStr` that views a prefix.
+/// Short strings (most property values, captures, digits) keep their units
+/// inline in the arena slot, with no allocation of their own.
 #[derive(Debug, Default)]
 pub struct StrBuf {
-    pub units: Vec<u16>,
+    pub units: Units,
 }
+
+/// The code units of a string buffer.
+pub type Units = smallvec::SmallVec<[u16; 12]>;
 
 /// Bytes charged for a string buffer before its code units.
 pub const STRING_BYTES: usize = 32;
@@ -222,7 +227,7 @@ impl Heap {
             collections: 0,
             stress: false,
         };
-        let buf = heap.strings.alloc(StrBuf { units: Vec::new() });
+        let buf = heap.strings.alloc(StrBuf { units: Units::new() });
         heap.empty = JsStr { buf, len: 0 };
         heap
     }
@@ -295,7 +300,7 @@ impl Heap {
         self.symbols.get(s.0).is_some_and(|s| s.private)
     }
 
-    pub(crate) fn alloc_string_units(&mut self, units: Vec<u16>) -> JsStr {
+    pub(crate) fn alloc_string_units(&mut self, units: Units) -> JsStr {
         if units.is_empty() {
             return self.empty;
         }
@@ -359,7 +364,7 @@ impl Heap {
         }
         let string = match string {
             Some(s) => s,
-            None => self.alloc_string_units(units.to_vec()),
+            None => self.alloc_string_units(Units::from_slice(units)),
         };
         self.grow(units.len() * 2 + 48);
         let entry = AtomEntry { string: Some(string) };

@@ -2,11 +2,11 @@
 //! the left operand ends its buffer (so `s += x` in a loop is amortised
 //! linear), comparison, and conversion to and from Rust strings.
 
-use super::{AllocError, Heap, MAX_STRING_LENGTH};
+use super::{AllocError, Heap, MAX_STRING_LENGTH, Units};
 use crate::value::JsStr;
 
 /// Rust text as UTF-16 code units, allocated at its exact length.
-pub(crate) fn utf16_units(text: &str) -> Vec<u16> {
+pub(crate) fn utf16_units(text: &str) -> Units {
     if text.is_ascii() { text.bytes().map(u16::from).collect() } else { text.encode_utf16().collect() }
 }
 
@@ -53,7 +53,7 @@ impl Heap {
             if !self.fits(bytes) {
                 return Err(AllocError::OutOfMemory);
             }
-            let mut units = Vec::with_capacity(total as usize);
+            let mut units = Units::with_capacity(total as usize);
             units.extend_from_slice(self.units(a));
             match tail {
                 Tail::Heap(b) => units.extend_from_slice(self.units(b)),
@@ -74,7 +74,10 @@ impl Heap {
         if fits {
             units.reserve_exact(new_capacity - units.len());
             match tail {
-                Tail::Heap(b) if b.buf == a.buf => units.extend_from_within(..b.len as usize),
+                Tail::Heap(b) if b.buf == a.buf => {
+                    let copy = Units::from_slice(units.get(..b.len as usize).unwrap_or(&[]));
+                    units.extend_from_slice(&copy);
+                }
                 Tail::Heap(b) => units.extend_from_slice(self.units(b)),
                 Tail::Host(b) => units.extend_from_slice(b),
             }
@@ -168,6 +171,20 @@ mod tests {
         assert_ne!(fresh.buf, empty.buf);
         assert_eq!(heap.to_rust_string(fresh), "42");
         assert_eq!(heap.units(empty), &[] as &[u16]);
+    }
+
+    #[test]
+    fn short_strings_grow_out_of_their_inline_storage() {
+        let mut heap = Heap::new(1 << 20);
+        let short = heap.alloc_str("abc");
+        assert!(heap.buffer(short).is_some_and(|b| !b.units.spilled()));
+        let mut s = short;
+        for _ in 0..4 {
+            s = heap.concat(s, s).unwrap_or(s);
+        }
+        assert_eq!(heap.to_rust_string(s), "abc".repeat(16));
+        assert!(heap.buffer(s).is_some_and(|b| b.units.spilled()));
+        assert_eq!(heap.to_rust_string(short), "abc");
     }
 
     #[test]
