@@ -20,7 +20,7 @@ pub fn number_to_units(x: f64) -> Vec<u16> {
 /// magnitude, the common case, are written digit by digit; the rest take
 /// ryu-js's shortest round-trip form.
 pub fn push_number(x: f64, out: &mut Vec<u16>) {
-    if x.fract() != 0.0 || x.abs() >= 1e15 {
+    if x as i64 as f64 != x || x.abs() >= 1e15 {
         out.extend(ryu_js::Buffer::new().format(x).bytes().map(u16::from));
         return;
     }

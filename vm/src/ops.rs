@@ -141,7 +141,7 @@ impl Vm {
     /// ToPropertyKey.
     pub fn to_property_key(&mut self, v: Value) -> JsResult<PropertyKey> {
         match v {
-            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
+            Value::Number(n) if (0.0..4294967295.0).contains(&n) && f64::from(n as u32) == n => {
                 Ok(PropertyKey::Index(n as u32))
             }
             Value::String(s) => self.key_of_string(s),
