@@ -2,6 +2,8 @@
 //! `rquickjs`), alternating, and prints the best time of each and their
 //! ratio. Machines are shared and noisy: compare ratios, not seconds.
 //!
+//! Also times starting a fresh sandbox (`startup`).
+//!
 //! `cargo run --release --manifest-path bench/Cargo.toml [-- NAME…]`
 
 use std::time::{Duration, Instant};
@@ -25,25 +27,63 @@ fn run_quickjs(source: &str) -> Duration {
     rt.set_max_stack_size(64 << 20);
     let ctx = rquickjs::Context::full(&rt).expect("context");
     ctx.with(|ctx| {
-        let print = rquickjs::Function::new(ctx.clone(), |_: rquickjs::function::Rest<rquickjs::Value>| {})
-            .expect("print");
+        let print =
+            rquickjs::Function::new(ctx.clone(), |_: rquickjs::function::Rest<rquickjs::Value>| {}).expect("print");
         ctx.globals().set("print", print).expect("set print");
         ctx.eval::<(), _>(source).expect("quickjs runs");
     });
     start.elapsed()
 }
 
+/// A fresh sandbox that runs a one-line script, per start, in microseconds:
+/// jsvm from a warm engine (its realm image built), QuickJS a new runtime
+/// and context.
+fn startup() -> (f64, f64) {
+    const STARTS: u32 = 200;
+    let engine = jsvm::Engine::new();
+    let script = engine.compile("1 + 1", "start.js").expect("jsvm compiles");
+    jsvm::Sandbox::new(&engine, jsvm::Limits::default()).expect("sandbox");
+    let mut best_jsvm = Duration::MAX;
+    let mut best_qjs = Duration::MAX;
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        for _ in 0..STARTS {
+            let mut sandbox = jsvm::Sandbox::new(&engine, jsvm::Limits::default()).expect("sandbox");
+            sandbox.run(&script).expect("jsvm runs");
+        }
+        best_jsvm = best_jsvm.min(start.elapsed() / STARTS);
+        let start = Instant::now();
+        for _ in 0..STARTS {
+            let rt = rquickjs::Runtime::new().expect("runtime");
+            let ctx = rquickjs::Context::full(&rt).expect("context");
+            ctx.with(|ctx| ctx.eval::<(), _>("1 + 1").expect("quickjs runs"));
+        }
+        best_qjs = best_qjs.min(start.elapsed() / STARTS);
+    }
+    (best_jsvm.as_secs_f64() * 1e6, best_qjs.as_secs_f64() * 1e6)
+}
+
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).collect();
+    if filter.is_empty() || filter.iter().any(|f| f == "startup") {
+        let (jsvm, qjs) = startup();
+        println!("{:<16} {:>12} {:>12} {:>8}", "startup", "jsvm µs", "quickjs µs", "ratio");
+        println!("{:<16} {:>12.1} {:>12.1} {:>7.2}x", "sandbox", jsvm, qjs, jsvm / qjs);
+    }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("programs").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let name_of = |path: &std::path::Path| path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("programs")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|path| filter.is_empty() || filter.contains(&name_of(path)))
+        .collect();
     paths.sort();
-    println!("{:<16} {:>12} {:>12} {:>8}", "program", "jsvm ms", "quickjs ms", "ratio");
+    if !paths.is_empty() {
+        println!("{:<16} {:>12} {:>12} {:>8}", "program", "jsvm ms", "quickjs ms", "ratio");
+    }
     for path in paths {
-        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        if !filter.is_empty() && !filter.contains(&name) {
-            continue;
-        }
+        let name = name_of(&path);
         let source = std::fs::read_to_string(&path).expect("read");
         let mut best_jsvm = Duration::MAX;
         let mut best_qjs = Duration::MAX;

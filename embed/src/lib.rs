@@ -15,20 +15,22 @@
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 pub use jsvm_compiler::CompileError;
 pub use jsvm_vm::Limits;
 use jsvm_vm::heap::object::{PropertyKey, Slot};
 use jsvm_vm::module::Module;
-use jsvm_vm::{Abrupt, Termination, Value, Vm};
+use jsvm_vm::{Abrupt, RealmImage, Termination, Value, Vm};
 
 /// Compiles scripts. Cheap to create; one engine can serve many sandboxes,
-/// which share its cache of compiled regular expressions.
+/// which share its cache of compiled regular expressions and start from
+/// copies of one realm image (built when the first sandbox is made).
 #[derive(Clone, Debug, Default)]
 pub struct Engine {
     patterns: jsvm_vm::regexp::PatternCache,
+    image: Arc<OnceLock<Result<RealmImage, String>>>,
 }
 
 impl Engine {
@@ -141,25 +143,31 @@ pub struct Sandbox {
     streaming: bool,
 }
 
+/// A realm with the standard library installed (without gas or memory
+/// limits), as an image for sandboxes to copy.
+fn build_image() -> Result<RealmImage, String> {
+    let mut vm = Vm::new(&Limits { gas: u64::MAX, memory: usize::MAX, ..Limits::default() });
+    match jsvm_stdlib::install(&mut vm) {
+        Ok(()) => Ok(vm.image()),
+        Err(_) => Err("the standard library failed to install".to_string()),
+    }
+}
+
 impl Sandbox {
     /// A fresh sandbox with the standard library installed.
     pub fn new(engine: &Engine, limits: Limits) -> Result<Sandbox, RunError> {
-        // The standard library is installed without gas or memory limits; its
-        // heap then counts against the memory budget like any live data.
-        let mut vm = Vm::new(&Limits { gas: u64::MAX, memory: usize::MAX, ..limits.clone() });
+        let image = engine.image.get_or_init(build_image).as_ref().map_err(|e| RunError::Internal(e.clone()))?;
+        let mut vm = Vm::from_image(image, &limits);
         vm.regexps.patterns = engine.patterns.clone();
+        // The standard library's heap counts against the memory budget like
+        // any live data.
+        if !vm.heap.fits(0) {
+            return Err(RunError::OutOfMemory { limit: limits.memory });
+        }
         let output = Rc::new(RefCell::new(String::new()));
         let sink = output.clone();
         vm.set_output(Box::new(move |text| sink.borrow_mut().push_str(text)));
-        let mut sandbox = Sandbox { vm, limits, output, streaming: false };
-        let installed = jsvm_stdlib::install(&mut sandbox.vm);
-        installed.map_err(|e| sandbox.run_error(e))?;
-        sandbox.vm.set_gas_limit(sandbox.limits.gas);
-        sandbox.vm.heap.set_limit(sandbox.limits.memory);
-        if !sandbox.vm.heap.fits(0) {
-            return Err(RunError::OutOfMemory { limit: sandbox.limits.memory });
-        }
-        Ok(sandbox)
+        Ok(Sandbox { vm, limits, output, streaming: false })
     }
 
     /// Seeds `Math.random`, so a run can be replayed exactly.

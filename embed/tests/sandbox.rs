@@ -123,13 +123,30 @@ fn one_script_runs_in_many_sandboxes_on_many_threads() {
 #[test]
 fn sandboxes_are_isolated() {
     let engine = Engine::new();
-    let write = engine.compile("globalThis.shared = 1; Object.prototype.polluted = true", "w.js").unwrap();
-    let read = engine.compile("print(typeof shared, ({}).polluted)", "r.js").unwrap();
+    // Every sandbox starts from its own copy of the engine's realm image:
+    // changing an intrinsic in one is invisible to the others, made before
+    // or after.
+    let write = engine
+        .compile(
+            "globalThis.shared = 1; Object.prototype.polluted = true; Array.prototype.push = null;\n\
+             delete Math.max; Object.freeze(Object.prototype); String.prototype.trim.extra = 1",
+            "w.js",
+        )
+        .unwrap();
+    let read = engine
+        .compile(
+            "print(typeof shared, ({}).polluted, typeof [].push, typeof Math.max, Object.isFrozen(Object.prototype), ''.trim.extra)",
+            "r.js",
+        )
+        .unwrap();
+    let mut before = Sandbox::new(&engine, Limits::default()).unwrap();
     let mut first = Sandbox::new(&engine, Limits::default()).unwrap();
     first.run(&write).unwrap();
     let mut second = Sandbox::new(&engine, Limits::default()).unwrap();
-    second.run(&read).unwrap();
-    assert_eq!(second.output(), "undefined undefined\n");
+    for sandbox in [&mut before, &mut second] {
+        sandbox.run(&read).unwrap();
+        assert_eq!(sandbox.output(), "undefined undefined function function false undefined\n");
+    }
 }
 
 #[test]

@@ -99,6 +99,21 @@ pub(crate) struct Frame {
     pub new_target: Value,
 }
 
+/// A realm with its standard library installed, copied into each new VM
+/// instead of installing the library again (a copy of the arenas is much
+/// cheaper than building every intrinsic).
+#[derive(Clone)]
+pub struct RealmImage {
+    heap: Heap,
+    realm: Realm,
+}
+
+impl std::fmt::Debug for RealmImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RealmImage").field("bytes", &self.heap.bytes()).finish_non_exhaustive()
+    }
+}
+
 /// Where `print` output goes.
 pub type OutputSink = Box<dyn FnMut(&str)>;
 
@@ -140,9 +155,31 @@ pub struct Vm {
 
 impl Vm {
     /// A VM with bare intrinsics; install the standard library on it next.
+    /// A VM with the bare realm (no standard library yet).
     pub fn new(limits: &Limits) -> Vm {
         let mut heap = Heap::new(limits.memory);
         let realm = Realm::new(&mut heap);
+        Vm::with_realm(heap, realm, limits)
+    }
+
+    /// A VM starting from a copy of `image`'s heap and realm.
+    pub fn from_image(image: &RealmImage, limits: &Limits) -> Vm {
+        let mut heap = image.heap.clone();
+        heap.set_limit(limits.memory);
+        Vm::with_realm(heap, image.realm.clone(), limits)
+    }
+
+    /// An image of this VM's realm for `from_image`, taken from a VM that
+    /// has run no script (its registers, frames and modules are not part of
+    /// the image). Collects first, so the image holds only what the realm
+    /// reaches.
+    pub fn image(&mut self) -> RealmImage {
+        self.temp_roots.clear();
+        self.collect_garbage();
+        RealmImage { heap: self.heap.clone(), realm: self.realm.clone() }
+    }
+
+    fn with_realm(heap: Heap, realm: Realm, limits: &Limits) -> Vm {
         let mut vm = Vm {
             heap,
             realm,

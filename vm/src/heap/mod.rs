@@ -31,7 +31,7 @@ const BLACK: u8 = 2;
 
 /// A growable arena of fixed-size chunks with a free list and a state per
 /// slot (free, white, black).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Arena<T> {
     chunks: Vec<Vec<T>>,
     len: usize,
@@ -136,6 +136,13 @@ pub struct StrBuf {
     pub units: Units,
 }
 
+impl Clone for StrBuf {
+    /// One copy of the units (the derived clone extends unit by unit).
+    fn clone(&self) -> StrBuf {
+        StrBuf { units: Units::from_slice(&self.units) }
+    }
+}
+
 /// The code units of a string buffer.
 pub type Units = smallvec::SmallVec<[u16; 12]>;
 
@@ -149,7 +156,7 @@ impl StrBuf {
 }
 
 /// A symbol: its description, if any.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Symbol {
     pub description: Option<JsStr>,
     /// A class's private name (`#x`): a key that own-key listings skip.
@@ -160,7 +167,7 @@ pub struct Symbol {
 pub const SYMBOL_BYTES: usize = 32;
 
 /// An interned property name.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct AtomEntry {
     /// The name as a heap string; the atom lives exactly as long as its
     /// buffer survives collection.
@@ -179,13 +186,18 @@ pub enum AllocError {
 /// The longest string, in code units (a catchable `RangeError` past it).
 pub const MAX_STRING_LENGTH: u32 = (1 << 30) - 25;
 
+/// Cloning a heap copies every arena: the copy shares nothing with the
+/// original (a realm image is copied into each new VM this way).
+#[derive(Clone)]
 pub struct Heap {
     pub(crate) objects: Arena<Object>,
     pub(crate) envs: Arena<Env>,
     pub(crate) strings: Arena<StrBuf>,
     pub(crate) symbols: Arena<Symbol>,
     atoms: Vec<AtomEntry>,
-    atom_ids: FxHashMap<Box<[u16]>, u32>,
+    /// Atom ids by text. The texts are shared, so copying a heap (a realm
+    /// image into a new VM) copies no atom text.
+    atom_ids: FxHashMap<std::sync::Arc<[u16]>, u32>,
     free_atoms: Vec<u32>,
     /// Bytes counted since the last collection's exact recount.
     bytes: usize,

@@ -133,7 +133,11 @@ impl PropertyMap {
             *existing = property;
             return;
         }
-        self.reserve(1);
+        if let Storage::Small(entries) = &self.storage
+            && entries.len() == SMALL_MAP_LIMIT
+        {
+            self.reserve(1);
+        }
         match &mut self.storage {
             Storage::Small(entries) => entries.push((key, property)),
             Storage::Large(map) => {
