@@ -141,6 +141,19 @@ impl Vm {
                     r!($dst) = Value::Number(v);
                 }};
             }
+            // `a === b`: numbers compared directly.
+            macro_rules! strict_equals {
+                ($a:expr, $b:expr) => {
+                    match (num!($a), num!($b)) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => {
+                            let (x, y) = (r!($a), r!($b));
+                            self.charge_compare(x, y)?;
+                            self.strict_equals(x, y)
+                        }
+                    }
+                };
+            }
             // A relational jump: numbers compared directly.
             macro_rules! compare {
                 ($a:expr, $b:expr, $op:tt, $slow:ident) => {
@@ -320,9 +333,16 @@ impl Vm {
                         self.put_value(target, key, v)?;
                     }
                     Instr::GetElem { dst, obj, key } => {
-                        let (target, k) = (r!(obj), r!(key));
-                        let v = self.get_elem(target, k)?;
-                        r!(dst) = v;
+                        let element = match (&r!(obj), num!(key)) {
+                            (&Value::Object(o), Some(n)) if f64::from(n as u32) == n => {
+                                self.own_data_fast(o, PropertyKey::Index(n as u32))
+                            }
+                            _ => None,
+                        };
+                        r!(dst) = match element {
+                            Some(v) => v,
+                            None => self.get_elem(r!(obj), r!(key))?,
+                        };
                     }
                     Instr::SetElem { obj, key, src } => {
                         let (target, k, v) = (r!(obj), r!(key), r!(src));
@@ -493,18 +513,8 @@ impl Vm {
                         let v = self.loose_equals(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(!v);
                     }
-                    Instr::StrictEq { dst, a, b } => {
-                        let (x, y) = (r!(a), r!(b));
-                        self.charge_compare(x, y)?;
-                        let v = self.strict_equals(x, y);
-                        r!(dst) = Value::Bool(v);
-                    }
-                    Instr::StrictNotEq { dst, a, b } => {
-                        let (x, y) = (r!(a), r!(b));
-                        self.charge_compare(x, y)?;
-                        let v = self.strict_equals(x, y);
-                        r!(dst) = Value::Bool(!v);
-                    }
+                    Instr::StrictEq { dst, a, b } => r!(dst) = Value::Bool(strict_equals!(a, b)),
+                    Instr::StrictNotEq { dst, a, b } => r!(dst) = Value::Bool(!strict_equals!(a, b)),
                     Instr::Lt { dst, a, b } => {
                         let v = self.op_lt(r!(a), r!(b))?;
                         r!(dst) = Value::Bool(v);
@@ -677,14 +687,12 @@ impl Vm {
                         }
                     }
                     Instr::JumpIfStrictEq { a, b, target } => {
-                        self.charge_compare(r!(a), r!(b))?;
-                        if self.strict_equals(r!(a), r!(b)) {
+                        if strict_equals!(a, b) {
                             jump!(target);
                         }
                     }
                     Instr::JumpIfStrictNotEq { a, b, target } => {
-                        self.charge_compare(r!(a), r!(b))?;
-                        if !self.strict_equals(r!(a), r!(b)) {
+                        if !strict_equals!(a, b) {
                             jump!(target);
                         }
                     }
@@ -1030,15 +1038,24 @@ impl Vm {
         }
     }
 
-    /// An own data property of a plain object, without side effects.
+    /// An own data property of an object (an array's elements and length
+    /// included), without side effects.
     #[inline]
     fn own_data_fast(&self, o: ObjRef, key: PropertyKey) -> Option<Value> {
         let object = self.heap.object(o);
-        if let (ObjectKind::Array(a), PropertyKey::Index(i)) = (&object.kind, key) {
-            return match a.dense.get(i as usize) {
-                Some(Value::Empty) | None => None,
-                Some(v) => Some(*v),
-            };
+        if let ObjectKind::Array(a) = &object.kind {
+            match key {
+                PropertyKey::Index(i) => {
+                    return match a.dense.get(i as usize) {
+                        Some(Value::Empty) | None => None,
+                        Some(v) => Some(*v),
+                    };
+                }
+                PropertyKey::Atom(name) if name == self.realm.names.length => {
+                    return Some(Value::Number(f64::from(a.length)));
+                }
+                _ => {}
+            }
         }
         match object.properties.get(key) {
             Some(Property { slot: Slot::Data(v), .. }) => Some(*v),

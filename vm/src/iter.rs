@@ -117,8 +117,34 @@ impl Vm {
         self.realm.string_iterator
     }
 
+    /// The common case of `iterator_step`: the values of an array, read
+    /// straight from its dense elements (a hole, or anything else, takes the
+    /// general path).
+    fn array_values_step(&mut self, iter: ObjRef) -> Option<Value> {
+        let ObjectKind::Iterator(IteratorState::Array { target: Value::Object(o), next, kind: IterKind::Values }) =
+            self.heap.object(iter).kind
+        else {
+            return None;
+        };
+        let array = self.heap.object(o).array()?;
+        let value = match array.dense.get(next as usize) {
+            Some(Value::Empty) | None => return None,
+            Some(v) if next < array.length => *v,
+            Some(_) => return None,
+        };
+        if let Some(ObjectKind::Iterator(IteratorState::Array { next, .. })) =
+            self.heap.object_mut(iter).map(|object| &mut object.kind)
+        {
+            *next += 1;
+        }
+        Some(value)
+    }
+
     /// IteratorStepValue: the next value, or `None` when done.
     pub fn iterator_step(&mut self, iter: ObjRef) -> JsResult<Option<Value>> {
+        if let Some(value) = self.array_values_step(iter) {
+            return Ok(Some(value));
+        }
         let ObjectKind::Iterator(state) = &self.heap.object(iter).kind else {
             return Err(self.internal("iterator_step on a non-iterator"));
         };
@@ -166,13 +192,9 @@ impl Vm {
                     self.set_iterator_state(iter, IteratorState::Done);
                     return Ok(None);
                 };
-                let mut taken = vec![first];
-                if (0xD800..0xDC00).contains(&first)
-                    && let Some(&second) = units.get(next as usize + 1)
-                    && (0xDC00..0xE000).contains(&second)
-                {
-                    taken.push(second);
-                }
+                let pair = [first, units.get(next as usize + 1).copied().unwrap_or(0)];
+                let is_pair = (0xD800..0xDC00).contains(&first) && (0xDC00..0xE000).contains(&pair[1]);
+                let taken = if is_pair { &pair[..] } else { &pair[..1] };
                 let step = taken.len() as u32;
                 self.set_iterator_state(iter, IteratorState::String { string, next: next + step });
                 Ok(Some(Value::String(self.alloc_string_units(taken)?)))
