@@ -97,6 +97,7 @@ impl PropertyMap {
     /// An empty map, usable in constants.
     pub const EMPTY: PropertyMap = PropertyMap { storage: Storage::Small(Vec::new()) };
 
+    #[inline]
     pub fn get(&self, key: PropertyKey) -> Option<&Property> {
         match &self.storage {
             Storage::Small(entries) => entries.iter().find(|(k, _)| *k == key).map(|(_, p)| p),
@@ -105,6 +106,7 @@ impl PropertyMap {
     }
 
     /// The position of `key` in the map (for inline caches).
+    #[inline]
     pub fn index_of(&self, key: PropertyKey) -> Option<usize> {
         match &self.storage {
             Storage::Small(entries) => entries.iter().position(|(k, _)| *k == key),
@@ -113,6 +115,7 @@ impl PropertyMap {
     }
 
     /// The entry at `index`, if any (inline caches re-check its key).
+    #[inline]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match &self.storage {
             Storage::Small(entries) => entries.get(index).map(|(k, p)| (k, p)),
@@ -120,6 +123,7 @@ impl PropertyMap {
         }
     }
 
+    #[inline]
     pub fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
         match &mut self.storage {
             Storage::Small(entries) => entries.iter_mut().find(|(k, _)| *k == key).map(|(_, p)| p),
@@ -172,6 +176,7 @@ impl PropertyMap {
         }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         match &self.storage {
             Storage::Small(entries) => entries.len(),
@@ -187,6 +192,7 @@ impl PropertyMap {
         (0..self.len()).map_while(|i| self.get_index(i))
     }
 
+    #[inline]
     pub fn capacity(&self) -> usize {
         match &self.storage {
             Storage::Small(entries) => entries.capacity(),
