@@ -184,22 +184,24 @@ impl Vm {
                     }
                 };
                 self.stack.resize(base + register_count.max(param_count), Value::Undefined);
-                self.frames.push(Frame {
-                    module,
-                    function,
-                    callee: Some(callee),
-                    pc: 0,
-                    base: base as u32,
-                    env,
-                    env_depth: 0,
-                    this,
-                    dst,
-                    construct,
-                    entry,
-                    args: kept.unwrap_or_default(),
-                    generator: None,
-                    new_target: if construct { Value::Object(new_target.unwrap_or(callee)) } else { Value::Undefined },
-                });
+                self.frames.push(Frame::EMPTY);
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.module = module;
+                    frame.function = function;
+                    frame.callee = Some(callee);
+                    frame.base = base as u32;
+                    frame.env = env;
+                    frame.this = this;
+                    frame.dst = dst;
+                    frame.construct = construct;
+                    frame.entry = entry;
+                    if let Some(kept) = kept {
+                        frame.args = kept;
+                    }
+                    if construct {
+                        frame.new_target = Value::Object(new_target.unwrap_or(callee));
+                    }
+                }
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)
             }

@@ -698,7 +698,7 @@ impl Vm {
                     }
                     Instr::Return { src } => {
                         self.temp_reset(temp_base);
-                        let v = r!(src);
+                        let v = Value::read(&r!(src));
                         self.check_derived_return(v)?;
                         let (result, entry, dst) = self.pop_frame(v);
                         if entry {
@@ -719,8 +719,8 @@ impl Vm {
 
                     Instr::Call { dst, callee, argv, argc } => {
                         self.temp_reset(temp_base);
-                        let f = r!(callee);
-                        let this = r!(argv);
+                        let f = Value::read(&r!(callee));
+                        let this = Value::read(&r!(argv));
                         let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;

@@ -36,7 +36,14 @@ impl JsStr {
 }
 
 /// A JavaScript value.
+///
+/// The tag is a full 8 bytes (`repr(u64)`), so a value is two aligned
+/// words and a copy loads the words its writer stored; with a one-byte tag,
+/// copies read the payload with loads that straddle the tag's store, which
+/// stalls on store forwarding (the interpreter reads registers it has just
+/// written all the time).
 #[derive(Clone, Copy, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Undefined,
@@ -60,6 +67,24 @@ impl Value {
         match self {
             Value::Object(o) => Some(o),
             _ => None,
+        }
+    }
+
+    /// A copy of the value in `slot` read as its tag and then its payload.
+    /// A plain copy is one 16-byte load, which stalls on store forwarding
+    /// when the value was just written as a separate tag and payload (or a
+    /// tag alone): the interpreter reads registers it has just written.
+    #[inline(always)]
+    pub fn read(slot: &Value) -> Value {
+        match *slot {
+            Value::Undefined => Value::Undefined,
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(b),
+            Value::Number(n) => Value::Number(n),
+            Value::String(s) => Value::String(s),
+            Value::Symbol(s) => Value::Symbol(s),
+            Value::Object(o) => Value::Object(o),
+            Value::Empty => Value::Empty,
         }
     }
 

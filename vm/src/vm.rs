@@ -114,6 +114,29 @@ impl std::fmt::Debug for RealmImage {
     }
 }
 
+impl Frame {
+    /// A frame with every field empty, to push and then fill in place: a
+    /// frame built whole on the stack and moved into the vector is copied
+    /// in wide loads from its narrow field stores, which stalls every call
+    /// on store forwarding; a constant is copied from wide stores.
+    pub(crate) const EMPTY: Frame = Frame {
+        module: 0,
+        function: 0,
+        callee: None,
+        pc: 0,
+        base: 0,
+        env: None,
+        env_depth: 0,
+        this: Value::Undefined,
+        dst: 0,
+        construct: false,
+        entry: false,
+        args: Vec::new(),
+        generator: None,
+        new_target: Value::Undefined,
+    };
+}
+
 /// Where `print` output goes.
 pub type OutputSink = Box<dyn FnMut(&str)>;
 
