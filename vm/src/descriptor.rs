@@ -232,7 +232,16 @@ impl Vm {
                 if !writable {
                     return Ok(false);
                 }
-                self.set_array_length(obj, Value::Number(new_len as f64))?;
+                if !self.set_array_length(obj, Value::Number(new_len as f64))? {
+                    // An element could not be deleted: the length stays past
+                    // it, and a requested `writable: false` still applies.
+                    if desc.writable == Some(false)
+                        && let Some(a) = self.heap.object_mut(obj).and_then(|o| o.array_mut())
+                    {
+                        a.length_writable = false;
+                    }
+                    return Ok(false);
+                }
             }
         }
         if desc.writable == Some(true) && !writable {

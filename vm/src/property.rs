@@ -236,7 +236,11 @@ impl Vm {
             if key == PropertyKey::Atom(length_atom) {
                 return self.set_array_length(obj, value);
             }
-            if let PropertyKey::Index(i) = key {
+            // An element with attributes of its own lives in the property
+            // map, and keeps them (only the value changes).
+            if let PropertyKey::Index(i) = key
+                && self.heap.object(obj).properties.get(key).is_none()
+            {
                 return self.set_array_element(obj, i, value);
             }
         }
@@ -331,8 +335,18 @@ impl Vm {
             return Ok(new_len == a.length);
         }
         let old_len = a.length;
+        let mut new_len = new_len;
+        let mut deleted_all = true;
         if new_len < old_len {
-            self.charge(u64::from(old_len - new_len).min(a.dense.len() as u64))?;
+            let map_len = self.heap.object(obj).properties.len();
+            self.charge(u64::from(old_len - new_len).min(a.dense.len() as u64).saturating_add(map_len as u64))?;
+            // Elements are deleted from the end: one that is not
+            // configurable stops the deletion there, and the length stays
+            // just past it (ArraySetLength, step 17).
+            if let Some(kept) = self.last_undeletable_element(obj, new_len) {
+                new_len = kept + 1;
+                deleted_all = false;
+            }
         }
         let Some(o) = self.heap.object_mut(obj) else { return Ok(false) };
         if new_len < old_len {
@@ -344,7 +358,34 @@ impl Vm {
             }
             a.length = new_len;
         }
-        Ok(true)
+        Ok(deleted_all)
+    }
+
+    /// The highest index at or above `from` of an element of array `obj`
+    /// that cannot be deleted (not configurable), if any.
+    fn last_undeletable_element(&self, obj: ObjRef, from: u32) -> Option<u32> {
+        let object = self.heap.object(obj);
+        let a = object.array()?;
+        let in_map = object
+            .properties
+            .iter()
+            .filter_map(|(k, p)| match k {
+                PropertyKey::Index(i) if *i >= from && !p.configurable() => Some(*i),
+                _ => None,
+            })
+            .max();
+        let in_dense = if a.dense_flags & CONFIGURABLE == 0 {
+            let start = (from as usize).min(a.dense.len());
+            a.dense
+                .get(start..)
+                .unwrap_or(&[])
+                .iter()
+                .rposition(|v| !matches!(v, Value::Empty))
+                .map(|p| (start + p) as u32)
+        } else {
+            None
+        };
+        in_map.max(in_dense)
     }
 
     /// Appends to an array (the `ArrayPush` instruction and natives).
