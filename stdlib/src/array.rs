@@ -368,8 +368,11 @@ pub(crate) fn relative_index(vm: &mut Vm, v: Value, len: u64, default: u64) -> J
 }
 
 fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = vm.to_object(args.this)?;
-    let len = length_of_array_like(vm, o)?;
+    let (o, len) = receiver(vm, args)?;
+    // An empty receiver answers before `fromIndex` is converted.
+    if len == 0 {
+        return Ok(Value::Number(-1.0));
+    }
     let start = relative_index(vm, args.get(1), len, 0)?;
     for i in start..len {
         vm.charge(1)?;
@@ -385,8 +388,10 @@ fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn includes(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = vm.to_object(args.this)?;
-    let len = length_of_array_like(vm, o)?;
+    let (o, len) = receiver(vm, args)?;
+    if len == 0 {
+        return Ok(Value::Bool(false));
+    }
     let start = relative_index(vm, args.get(1), len, 0)?;
     for i in start..len {
         vm.charge(1)?;
@@ -422,12 +427,11 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// Calls `f(element, index, array)` for each present element.
 fn each(
     vm: &mut Vm,
-    o: ObjRef,
+    (o, len): (ObjRef, u64),
     f: Value,
     this_arg: Value,
     mut visit: impl FnMut(&mut Vm, u64, Value, Value) -> JsResult<()>,
 ) -> JsResult<()> {
-    let len = length_of_array_like(vm, o)?;
     for i in 0..len {
         vm.charge(1)?;
         let key = index_key(vm, i)?;
@@ -442,19 +446,26 @@ fn each(
     Ok(())
 }
 
-fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+/// `this` as an object and its length, read before the callback is checked
+/// (the order the spec gives, observable through a `length` getter).
+pub(crate) fn receiver(vm: &mut Vm, args: &Args) -> JsResult<(ObjRef, u64)> {
     let o = vm.to_object(args.this)?;
+    let len = length_of_array_like(vm, o)?;
+    Ok((o, len))
+}
+
+fn for_each(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let source = receiver(vm, args)?;
     let f = callable(vm, args.get(0), "forEach")?;
-    each(vm, o, f, args.get(1), |_, _, _, _| Ok(()))?;
+    each(vm, source, f, args.get(1), |_, _, _, _| Ok(()))?;
     Ok(Value::Undefined)
 }
 
 fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = vm.to_object(args.this)?;
+    let source @ (o, len) = receiver(vm, args)?;
     let f = callable(vm, args.get(0), "map")?;
-    let len = length_of_array_like(vm, o)?;
     let (out, from_species) = array_species_create(vm, o, len)?;
-    each(vm, o, f, args.get(1), |vm, i, _, r| {
+    each(vm, source, f, args.get(1), |vm, i, _, r| {
         let key = index_key(vm, i)?;
         vm.create_data_property_or_throw(out, key, r)
     })?;
@@ -467,11 +478,11 @@ fn map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 fn filter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = vm.to_object(args.this)?;
+    let source @ (o, _) = receiver(vm, args)?;
     let f = callable(vm, args.get(0), "filter")?;
     let (out, _) = array_species_create(vm, o, 0)?;
     let mut to = 0u64;
-    each(vm, o, f, args.get(1), |vm, _, v, r| {
+    each(vm, source, f, args.get(1), |vm, _, v, r| {
         if vm.to_boolean(r) {
             let key = index_key(vm, to)?;
             vm.create_data_property_or_throw(out, key, v)?;

@@ -9,7 +9,7 @@ use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
 
-use crate::array::{index_key, relative_index};
+use crate::array::{index_key, receiver, relative_index};
 use crate::{install_methods, length_of_array_like, to_integer_or_infinity, type_error};
 
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
@@ -69,13 +69,6 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     }
     let key = PropertyKey::Symbol(vm.realm.symbols.unscopables);
     vm.define_property_raw(proto, key, Property::data(Value::Object(unscopables), CONFIGURABLE))
-}
-
-/// The receiver as an object and its length.
-fn receiver(vm: &mut Vm, args: &Args) -> JsResult<(ObjRef, u64)> {
-    let o = vm.to_object(args.this)?;
-    let len = length_of_array_like(vm, o)?;
-    Ok((o, len))
 }
 
 fn get_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Value> {
@@ -264,9 +257,10 @@ fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while lower < len / 2 {
         vm.charge(2)?;
         let upper = len - 1 - lower;
-        let (has_lower, has_upper) = (has_index(vm, o, lower)?, has_index(vm, o, upper)?);
+        let has_lower = has_index(vm, o, lower)?;
         let lower_value = if has_lower { get_index(vm, o, lower)? } else { Value::Undefined };
         vm.root(lower_value);
+        let has_upper = has_index(vm, o, upper)?;
         let upper_value = if has_upper { get_index(vm, o, upper)? } else { Value::Undefined };
         vm.root(upper_value);
         match (has_lower, has_upper) {
@@ -592,12 +586,19 @@ fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// out with `skip_holes`), each rooted. The list lives outside the heap, so
 /// it is held to the memory budget as it grows.
 fn collect_values(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool) -> JsResult<Vec<Value>> {
+    collect_values_in(vm, o, len, skip_holes, false)
+}
+
+/// `collect_values`, reading from the last element down when `backwards`
+/// (the list is then in reverse order).
+fn collect_values_in(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool, backwards: bool) -> JsResult<Vec<Value>> {
     if len > u64::from(u32::MAX) {
         return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
     let mut values = Vec::new();
-    for i in 0..len {
+    for step in 0..len {
         vm.charge(1)?;
+        let i = if backwards { len - 1 - step } else { step };
         if skip_holes && !has_index(vm, o, i)? {
             continue;
         }
@@ -614,8 +615,7 @@ fn collect_values(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool) -> JsResul
 
 fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
-    let mut values = collect_values(vm, o, len, false)?;
-    values.reverse();
+    let values = collect_values_in(vm, o, len, false, true)?;
     Ok(Value::Object(vm.new_array(values)?))
 }
 
