@@ -26,6 +26,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("push", push, 1),
             ("pop", pop, 0),
             ("join", join, 1),
+            ("toLocaleString", to_locale_string, 0),
             ("toString", to_string, 0),
             ("keys", keys, 0),
             ("entries", entries, 0),
@@ -173,8 +174,16 @@ fn construct_result_or_array(vm: &mut Vm, this: Value, length: Option<u64>) -> J
 /// plain new array of length 0 when that is what the spec would make (and
 /// false: the caller sets the final length).
 pub(crate) fn array_species_create(vm: &mut Vm, original: ObjRef, length: u64) -> JsResult<(ObjRef, bool)> {
+    // ArrayCreate(length): a RangeError past 2^32 - 1, before any element
+    // is visited.
+    let plain = |vm: &mut Vm| {
+        if length > u64::from(u32::MAX) {
+            return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
+        }
+        Ok((vm.new_array(Vec::new())?, false))
+    };
     if vm.heap.object(original).array().is_none() {
-        return Ok((vm.new_array(Vec::new())?, false));
+        return plain(vm);
     }
     let key = PropertyKey::Atom(vm.realm.names.constructor);
     let mut c = vm.get(original, key, Value::Object(original))?;
@@ -186,8 +195,8 @@ pub(crate) fn array_species_create(vm: &mut Vm, original: ObjRef, length: u64) -
         };
     }
     match c {
-        Value::Undefined => Ok((vm.new_array(Vec::new())?, false)),
-        Value::Object(co) if Some(co) == vm.realm.array_constructor => Ok((vm.new_array(Vec::new())?, false)),
+        Value::Undefined => plain(vm),
+        Value::Object(co) if Some(co) == vm.realm.array_constructor => plain(vm),
         _ if vm.is_constructor(c) => match vm.construct(c, &[Value::Number(length as f64)])? {
             Value::Object(a) => Ok((a, true)),
             _ => crate::type_error(vm, "the species constructor did not make an object"),
@@ -267,8 +276,7 @@ fn pop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// Array.prototype.join(separator): charges per element and per unit.
 fn join(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let o = vm.to_object(args.this)?;
-    let len = length_of_array_like(vm, o)?;
+    let (o, len) = receiver(vm, args)?;
     let sep: Vec<u16> = match args.get(0) {
         Value::Undefined => vec![u16::from(b',')],
         v => {
@@ -276,25 +284,48 @@ fn join(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             vm.heap.units(s).to_vec()
         }
     };
+    join_elements(vm, o, len, &sep, false)
+}
+
+/// Array.prototype.toLocaleString: each element's own `toLocaleString`
+/// (called with the element, a primitive included, as `this`), joined by
+/// commas.
+fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let (o, len) = receiver(vm, args)?;
+    join_elements(vm, o, len, &[u16::from(b',')], true)
+}
+
+/// The elements `0..len` of `o` as text (undefined and null as nothing),
+/// separated by `sep`: ToString of each, or with `locale` of the result of
+/// invoking its `toLocaleString`.
+fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: &[u16], locale: bool) -> JsResult<Value> {
     let mut out: Vec<u16> = Vec::new();
     for i in 0..len {
         vm.charge(1 + sep.len() as u64)?;
         if i > 0 {
-            out.extend_from_slice(&sep);
+            out.extend_from_slice(sep);
         }
         let key = index_key(vm, i)?;
-        let v = vm.get(o, key, Value::Object(o))?;
-        if !v.is_nullish() {
-            let s = vm.to_string(v)?;
-            let units = vm.heap.units(s);
-            let n = units.len();
-            if out.len() + n > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
-                return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
-            }
-            vm.charge(n as u64)?;
-            vm.reserve(n * 2)?;
-            out.extend_from_slice(vm.heap.units(s));
+        let mut v = vm.get(o, key, Value::Object(o))?;
+        if v.is_nullish() {
+            continue;
         }
+        if locale {
+            let name = vm.key("toLocaleString");
+            let f = vm.get_value(v, name)?;
+            if !vm.is_callable(f) {
+                return crate::type_error(vm, "toLocaleString is not a function");
+            }
+            v = vm.call(f, v, &[])?;
+        }
+        let s = vm.to_string(v)?;
+        let n = s.len() as usize;
+        if out.len() + n > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
+            return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
+        }
+        vm.charge(n as u64)?;
+        vm.reserve(n * 2)?;
+        out.extend_from_slice(vm.heap.units(s));
     }
     Ok(Value::String(vm.alloc_string_units(out)?))
 }
