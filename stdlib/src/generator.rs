@@ -1,11 +1,13 @@
 //! %GeneratorPrototype%: `next`, `return` and `throw`, each resuming the
 //! generator (GeneratorResume / GeneratorResumeAbrupt) and wrapping what it
-//! produces in an iterator result.
+//! produces in an iterator result. Also %GeneratorFunction.prototype%, which
+//! generator functions inherit from, and %GeneratorFunction%, which exists
+//! for reflection but, like `Function`, compiles nothing: calling it throws.
 
 use jsvm_vm::generator::{Resume, Step};
-use jsvm_vm::heap::object::{CONFIGURABLE, Property, PropertyKey};
+use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::Args;
-use jsvm_vm::{JsResult, Value, Vm};
+use jsvm_vm::{JsResult, ObjRef, Value, Vm};
 
 use crate::array::iter_result;
 use crate::{install_methods, type_error};
@@ -13,9 +15,48 @@ use crate::{install_methods, type_error};
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.generator_prototype;
     install_methods(vm, proto, &[("next", next, 1), ("return", return_, 1), ("throw", throw, 1)])?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("Generator")?;
-    vm.define_property_raw(proto, tag, Property::data(text, CONFIGURABLE))
+    define_tag(vm, proto, "Generator")?;
+    // %GeneratorFunction.prototype%.prototype is %GeneratorPrototype% and
+    // back through `constructor`, both read-only but configurable.
+    let function_proto = vm.realm.generator_function_prototype;
+    let names = vm.realm.names;
+    let read_only = |v: ObjRef| Property::data(Value::Object(v), CONFIGURABLE);
+    vm.define_property_raw(function_proto, PropertyKey::Atom(names.prototype), read_only(proto))?;
+    vm.define_property_raw(proto, PropertyKey::Atom(names.constructor), read_only(function_proto))?;
+    define_tag(vm, function_proto, "GeneratorFunction")?;
+    let kind = ObjectKind::Native { function: generator_function, constructor: true };
+    let constructor = vm.make_function_object(kind, "GeneratorFunction", 1)?;
+    let function = vm.heap.object(function_proto).proto.and_then(|p| constructor_of(vm, p));
+    if let Some(o) = vm.heap.object_mut(constructor) {
+        o.proto = function.or(o.proto);
+    }
+    vm.define_property_raw(
+        constructor,
+        PropertyKey::Atom(names.prototype),
+        Property::data(Value::Object(function_proto), 0),
+    )?;
+    vm.define_property_raw(function_proto, PropertyKey::Atom(names.constructor), read_only(constructor))
+}
+
+/// The `constructor` of `proto` (%Function% for Function.prototype).
+fn constructor_of(vm: &Vm, proto: ObjRef) -> Option<ObjRef> {
+    let key = PropertyKey::Atom(vm.realm.names.constructor);
+    match vm.heap.object(proto).properties.get(key).map(|p| p.slot) {
+        Some(jsvm_vm::heap::object::Slot::Data(Value::Object(c))) => Some(c),
+        _ => None,
+    }
+}
+
+/// A read-only, configurable Symbol.toStringTag.
+fn define_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
+    let key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value(tag)?;
+    vm.define_property_raw(target, key, Property::data(text, CONFIGURABLE))
+}
+
+/// %GeneratorFunction%(...): jsvm compiles no code at run time.
+fn generator_function(vm: &mut Vm, _: &Args) -> JsResult<Value> {
+    type_error(vm, "GeneratorFunction constructor is not supported by jsvm (no code is compiled at run time)")
 }
 
 fn resume(vm: &mut Vm, args: &Args, mode: Resume) -> JsResult<Value> {

@@ -329,7 +329,12 @@ impl Vm {
                 Property::data(Value::Object(p), WRITABLE),
             )?;
         } else if kind == FunctionKind::Generator {
-            // The prototype of the generators it makes (no `constructor`).
+            // A generator function inherits from %GeneratorFunction.prototype%;
+            // its own `prototype` is that of the generators it makes (no
+            // `constructor`).
+            if let Some(o) = self.heap.object_mut(f) {
+                o.proto = Some(self.realm.generator_function_prototype);
+            }
             let p = self.alloc_object(Some(self.realm.generator_prototype), ObjectKind::Ordinary)?;
             let key = PropertyKey::Atom(self.realm.names.prototype);
             self.define_property_raw(f, key, Property::data(Value::Object(p), WRITABLE))?;

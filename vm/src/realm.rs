@@ -90,6 +90,8 @@ pub struct Realm {
     pub string_iterator_prototype: ObjRef,
     /// %GeneratorPrototype%: `next`, `return`, `throw`.
     pub generator_prototype: ObjRef,
+    /// %GeneratorFunction.prototype%: the prototype of generator functions.
+    pub generator_function_prototype: ObjRef,
     pub map_iterator_prototype: ObjRef,
     pub set_iterator_prototype: ObjRef,
     /// Indexed by `ErrorKind as usize`.
@@ -144,6 +146,7 @@ impl Realm {
         let array_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let string_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let generator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
+        let generator_function_prototype = obj(heap, Some(function_prototype), ObjectKind::Ordinary);
         let map_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let set_iterator_prototype = obj(heap, Some(iterator_prototype), ObjectKind::Ordinary);
         let error_prototype = obj(heap, op, ObjectKind::Ordinary);
@@ -210,6 +213,7 @@ impl Realm {
             array_iterator_prototype,
             string_iterator_prototype,
             generator_prototype,
+            generator_function_prototype,
             map_iterator_prototype,
             set_iterator_prototype,
             error_prototypes,
@@ -247,6 +251,7 @@ impl Realm {
             self.array_iterator_prototype,
             self.string_iterator_prototype,
             self.generator_prototype,
+            self.generator_function_prototype,
             self.map_iterator_prototype,
             self.set_iterator_prototype,
         ];
