@@ -240,6 +240,9 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Ok(Value::Number(len as f64));
     }
     let mut len = length_of_array_like(vm, o)?;
+    if len + args.len() as u64 > crate::MAX_SAFE_LENGTH {
+        return crate::type_error(vm, "Pushing past the largest array-like length (2^53 - 1)");
+    }
     for &v in args.args {
         let key = index_key(vm, len)?;
         vm.put_value(Value::Object(o), key, v)?;

@@ -409,7 +409,7 @@ fn unshift(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
     let n = args.len() as u64;
     if n > 0 {
-        if len + n > 9007199254740991 {
+        if len + n > crate::MAX_SAFE_LENGTH {
             return type_error(vm, "Array length exceeds the maximum");
         }
         move_elements(vm, o, 0, n, len)?;
@@ -586,21 +586,30 @@ fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// out with `skip_holes`), each rooted. The list lives outside the heap, so
 /// it is held to the memory budget as it grows.
 fn collect_values(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool) -> JsResult<Vec<Value>> {
-    collect_values_in(vm, o, len, skip_holes, false)
+    collect_values_in(vm, o, len, skip_holes, false, 0..0)
 }
 
 /// `collect_values`, reading from the last element down when `backwards`
-/// (the list is then in reverse order).
-fn collect_values_in(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool, backwards: bool) -> JsResult<Vec<Value>> {
-    if len > u64::from(u32::MAX) {
+/// (the list is then in reverse order), and neither reading nor listing
+/// the indices in `except` (the elements `with` and `toSpliced` replace).
+fn collect_values_in(
+    vm: &mut Vm,
+    o: ObjRef,
+    len: u64,
+    skip_holes: bool,
+    backwards: bool,
+    except: std::ops::Range<u64>,
+) -> JsResult<Vec<Value>> {
+    let (cut_start, cut_end) = (except.start.min(len), except.end.clamp(except.start.min(len), len));
+    if len - (cut_end - cut_start) > u64::from(u32::MAX) {
         return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
+    let mut indices = (0..cut_start).chain(cut_end..len);
     let mut values = Vec::new();
-    for step in 0..len {
+    let mut visit = |vm: &mut Vm, i: u64| -> JsResult<()> {
         vm.charge(1)?;
-        let i = if backwards { len - 1 - step } else { step };
         if skip_holes && !has_index(vm, o, i)? {
-            continue;
+            return Ok(());
         }
         let v = get_index(vm, o, i)?;
         vm.root(v);
@@ -609,13 +618,19 @@ fn collect_values_in(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool, backwar
             // The list, its sort scratch copy and the temporary roots.
             vm.reserve(values.len() * 3 * std::mem::size_of::<Value>())?;
         }
+        Ok(())
+    };
+    if backwards {
+        indices.rev().try_for_each(|i| visit(vm, i))?;
+    } else {
+        indices.try_for_each(|i| visit(vm, i))?;
     }
     Ok(values)
 }
 
 fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
-    let values = collect_values_in(vm, o, len, false, true)?;
+    let values = collect_values_in(vm, o, len, false, true, 0..0)?;
     Ok(Value::Object(vm.new_array(values)?))
 }
 
@@ -632,9 +647,17 @@ fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
     let (start, delete) = splice_range(vm, args, len)?;
-    let mut values = collect_values(vm, o, len, false)?;
-    let items: Vec<Value> = args.args.get(2..).unwrap_or(&[]).to_vec();
-    values.splice(start as usize..(start + delete) as usize, items);
+    let items = args.args.get(2..).unwrap_or(&[]);
+    let new_len = len - delete + items.len() as u64;
+    if new_len > crate::MAX_SAFE_LENGTH {
+        return type_error(vm, "Array length exceeds the maximum");
+    }
+    if new_len > u64::from(u32::MAX) {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
+    }
+    let mut values = collect_values_in(vm, o, len, false, false, start..start + delete)?;
+    let at = (start as usize).min(values.len());
+    values.splice(at..at, items.iter().copied());
     Ok(Value::Object(vm.new_array(values)?))
 }
 
@@ -645,9 +668,13 @@ fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if k < 0.0 || k >= len as f64 {
         return Err(vm.error(ErrorKind::RangeError, "Invalid index"));
     }
-    let mut values = collect_values(vm, o, len, false)?;
-    if let Some(slot) = values.get_mut(k as usize) {
-        *slot = args.get(1);
+    // ArrayCreate(len).
+    if len > u64::from(u32::MAX) {
+        return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
+    let k = k as u64;
+    let mut values = collect_values_in(vm, o, len, false, false, k..k + 1)?;
+    let at = (k as usize).min(values.len());
+    values.insert(at, args.get(1));
     Ok(Value::Object(vm.new_array(values)?))
 }

@@ -163,6 +163,9 @@ pub(crate) fn to_integer_or_infinity(vm: &mut Vm, v: Value) -> JsResult<f64> {
     Ok(n.trunc() + 0.0)
 }
 
+/// The largest length of an array-like: 2^53 - 1 (ToLength's bound).
+pub(crate) const MAX_SAFE_LENGTH: u64 = (1 << 53) - 1;
+
 /// LengthOfArrayLike.
 pub(crate) fn length_of_array_like(vm: &mut Vm, obj: ObjRef) -> JsResult<u64> {
     if let Some(a) = vm.heap.object(obj).array() {
@@ -171,5 +174,5 @@ pub(crate) fn length_of_array_like(vm: &mut Vm, obj: ObjRef) -> JsResult<u64> {
     let key = PropertyKey::Atom(vm.realm.names.length);
     let v = vm.get(obj, key, Value::Object(obj))?;
     let n = to_integer_or_infinity(vm, v)?;
-    Ok(n.clamp(0.0, 9007199254740991.0) as u64)
+    Ok(n.clamp(0.0, MAX_SAFE_LENGTH as f64) as u64)
 }

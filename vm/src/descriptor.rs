@@ -216,17 +216,25 @@ impl Vm {
 
     /// ArraySetLength through [[DefineOwnProperty]]("length", Desc).
     fn array_define_length(&mut self, obj: ObjRef, desc: PropertyDescriptor) -> JsResult<bool> {
+        // The value is converted (ToUint32, then ToNumber again, each
+        // observable) and checked before the descriptor is validated.
+        let new_len = match desc.value {
+            Some(v) => {
+                let new_len = crate::number::to_uint32(self.to_number(v)?);
+                let number_len = self.to_number(v)?;
+                if f64::from(new_len) != number_len {
+                    return Err(self.error(ErrorKind::RangeError, "Invalid array length"));
+                }
+                Some(new_len)
+            }
+            None => None,
+        };
         if desc.is_accessor() || desc.configurable == Some(true) || desc.enumerable == Some(true) {
             return Ok(false);
         }
         let Some(a) = self.heap.object(obj).array() else { return Ok(false) };
         let writable = a.length_writable;
-        if let Some(v) = desc.value {
-            let n = self.to_number(v)?;
-            let new_len = crate::number::to_uint32(n);
-            if new_len as f64 != n {
-                return Err(self.error(ErrorKind::RangeError, "Invalid array length"));
-            }
+        if let Some(new_len) = new_len {
             let old = self.heap.object(obj).array().map_or(0, |a| a.length);
             if new_len != old {
                 if !writable {

@@ -325,9 +325,10 @@ impl Vm {
 
     /// ArraySetLength for `arr.length = value`.
     pub fn set_array_length(&mut self, obj: ObjRef, value: Value) -> JsResult<bool> {
+        // ToUint32(value), then ToNumber(value) again (both observable).
+        let new_len = crate::number::to_uint32(self.to_number(value)?);
         let number = self.to_number(value)?;
-        let new_len = crate::number::to_uint32(number);
-        if new_len as f64 != number {
+        if f64::from(new_len) != number {
             return Err(self.error(ErrorKind::RangeError, "Invalid array length"));
         }
         let Some(a) = self.heap.object(obj).array() else { return Ok(false) };
