@@ -67,10 +67,8 @@ fn return_this(_: &mut Vm, args: &Args) -> JsResult<Value> {
 fn array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let made = make_array(vm, args)?;
     if let (Some(nt), Value::Object(a)) = (args.new_target, made) {
-        let key = PropertyKey::Atom(vm.realm.names.prototype);
-        if let Value::Object(proto) = vm.get(nt, key, Value::Object(nt))?
-            && let Some(o) = vm.heap.object_mut(a)
-        {
+        let proto = crate::prototype_from_new_target(vm, nt, vm.realm.array_prototype)?;
+        if let Some(o) = vm.heap.object_mut(a) {
             o.proto = Some(proto);
         }
     }

@@ -93,11 +93,10 @@ fn define_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
 fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     let name = kind_name(is_set);
     let Some(nt) = args.new_target else { return type_error(vm, &format!("Constructor {name} requires 'new'")) };
-    let key = PropertyKey::Atom(vm.realm.names.prototype);
-    let proto = match vm.get(nt, key, Value::Object(nt))? {
-        Value::Object(p) => p,
-        _ => vm.realm.object_prototype,
-    };
+    // %Map.prototype% or %Set.prototype%: the constructor's own read-only
+    // `prototype`.
+    let intrinsic = crate::prototype_from_new_target(vm, args.callee, vm.realm.object_prototype)?;
+    let proto = crate::prototype_from_new_target(vm, nt, intrinsic)?;
     let c = vm.alloc_object(Some(proto), ObjectKind::Collection(Box::new(Collection::new(is_set))))?;
     let iterable = args.get(0);
     if iterable.is_nullish() {

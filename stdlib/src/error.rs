@@ -71,10 +71,7 @@ fn create_error(
 ) -> JsResult<ObjRef> {
     let names = vm.realm.names;
     let proto = match new_target {
-        Some(nt) => match vm.get(nt, PropertyKey::Atom(names.prototype), Value::Object(nt))? {
-            Value::Object(p) => p,
-            _ => fallback,
-        },
+        Some(nt) => crate::prototype_from_new_target(vm, nt, fallback)?,
         None => fallback,
     };
     let obj = vm.alloc_object(Some(proto), ObjectKind::Error)?;

@@ -149,6 +149,17 @@ pub(crate) fn check_text_fits(vm: &mut Vm, units: usize) -> JsResult<()> {
     Ok(())
 }
 
+/// GetPrototypeFromConstructor(newTarget, intrinsic): the `prototype` of
+/// `new.target` when it is an object, else `fallback` (the intrinsic), so
+/// subclasses of built-ins make instances of themselves.
+pub(crate) fn prototype_from_new_target(vm: &mut Vm, new_target: ObjRef, fallback: ObjRef) -> JsResult<ObjRef> {
+    let key = PropertyKey::Atom(vm.realm.names.prototype);
+    match vm.get(new_target, key, Value::Object(new_target))? {
+        Value::Object(proto) => Ok(proto),
+        _ => Ok(fallback),
+    }
+}
+
 /// A TypeError completion with `message`.
 pub(crate) fn type_error<T>(vm: &mut Vm, message: &str) -> JsResult<T> {
     Err(vm.error(ErrorKind::TypeError, message))

@@ -54,8 +54,8 @@ fn number(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let n = if args.is_empty() { 0.0 } else { vm.to_number(args.get(0))? };
     match args.new_target {
         None => Ok(Value::Number(n)),
-        Some(_) => {
-            let proto = vm.realm.number_prototype;
+        Some(nt) => {
+            let proto = crate::prototype_from_new_target(vm, nt, vm.realm.number_prototype)?;
             Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Number(n))?))
         }
     }
@@ -281,8 +281,8 @@ fn boolean(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let b = vm.to_boolean(args.get(0));
     match args.new_target {
         None => Ok(Value::Bool(b)),
-        Some(_) => {
-            let proto = vm.realm.boolean_prototype;
+        Some(nt) => {
+            let proto = crate::prototype_from_new_target(vm, nt, vm.realm.boolean_prototype)?;
             Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Boolean(b))?))
         }
     }

@@ -63,6 +63,14 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
 
 /// Object(value): ToObject, or a new object for undefined and null.
 fn object(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    // Called through `super()` of a subclass: an ordinary object of the
+    // subclass's prototype, the argument ignored.
+    if let Some(nt) = args.new_target
+        && nt != args.callee
+    {
+        let proto = crate::prototype_from_new_target(vm, nt, vm.realm.object_prototype)?;
+        return Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::Ordinary)?));
+    }
     match args.get(0) {
         Value::Undefined | Value::Null => Ok(Value::Object(vm.new_object()?)),
         v => Ok(Value::Object(vm.to_object(v)?)),

@@ -116,11 +116,8 @@ fn regexp(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     };
     vm.root(p);
     vm.root(f);
-    let proto_key = PropertyKey::Atom(vm.realm.names.prototype);
-    let proto = match vm.get(new_target, proto_key, Value::Object(new_target))? {
-        Value::Object(proto) => proto,
-        _ => vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype),
-    };
+    let intrinsic = vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype);
+    let proto = crate::prototype_from_new_target(vm, new_target, intrinsic)?;
     regexp_create(vm, p, f, proto).map(Value::Object)
 }
 

@@ -58,8 +58,9 @@ fn string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     };
     match args.new_target {
         None => Ok(Value::String(s)),
-        Some(_) => {
-            let proto = vm.realm.string_prototype;
+        Some(nt) => {
+            vm.root(Value::String(s));
+            let proto = crate::prototype_from_new_target(vm, nt, vm.realm.string_prototype)?;
             Ok(Value::Object(vm.alloc_object(Some(proto), ObjectKind::String(s))?))
         }
     }
