@@ -3,6 +3,7 @@
 //! `super`), instance-field initialization, `super(...)` in derived
 //! constructors and `super.x` lookups.
 
+use crate::descriptor::PropertyDescriptor;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
 use crate::module::FunctionKind;
@@ -58,22 +59,20 @@ impl Vm {
         let name = self.function_name_for_key(key, kind);
         let n = self.string_value(&name)?;
         self.define_property_raw(f, PropertyKey::Atom(self.realm.names.name), Property::data(n, CONFIGURABLE))?;
-        let prop = match kind {
-            0 => Property::data(func, WRITABLE | CONFIGURABLE),
-            _ => {
-                let (mut get, mut set) = match self.get_own_property(o, key).map(|p| p.slot) {
-                    Some(Slot::Accessor { get, set }) => (get, set),
-                    _ => (None, None),
-                };
-                if kind == 1 {
-                    get = Some(f);
-                } else {
-                    set = Some(f);
-                }
-                Property { slot: Slot::Accessor { get, set }, flags: CONFIGURABLE }
-            }
+        // DefinePropertyOrThrow: a class cannot redefine, say, its own
+        // non-configurable `prototype`. An accessor's descriptor has only
+        // its half, so an existing other half stays.
+        let hidden = PropertyDescriptor { enumerable: Some(false), configurable: Some(true), ..Default::default() };
+        let desc = match kind {
+            0 => PropertyDescriptor { value: Some(func), writable: Some(true), ..hidden },
+            1 => PropertyDescriptor { get: Some(func), ..hidden },
+            _ => PropertyDescriptor { set: Some(func), ..hidden },
         };
-        self.define_property_raw(o, key, prop)
+        if !self.define_own_property(o, key, desc)? {
+            let name = self.key_display(key);
+            return Err(self.error(ErrorKind::TypeError, &format!("Cannot redefine property: {name}")));
+        }
+        Ok(())
     }
 
     /// SetFunctionName's name for a member under `key`: `[description]` for
