@@ -9,10 +9,10 @@
 //! wins) when binding an element throws. Object patterns read one property
 //! per element and gather the rest with `CopyDataPropertiesExcept`.
 //!
-//! Known deviation: in assignment patterns, a member target (`[o.x] = …`) is
-//! evaluated after the iterator step or property read it receives, where the
-//! spec evaluates the reference first; only side effects in the target
-//! expression can tell.
+//! In assignment patterns a member target (`[o.x] = …`, `{a: o[k]} = …`) is
+//! evaluated before the iterator step or property read that feeds it, as
+//! DestructuringAssignmentEvaluation evaluates `lref` first; a throw while
+//! evaluating it closes the iterator.
 
 use jsvm_vm::isa::{Instr, Reg, Target};
 use oxc_ast::ast::{
@@ -25,6 +25,9 @@ use crate::CompileError;
 use crate::expr::Key;
 use crate::function::{Compiler, Result};
 use crate::stmt::Ctl;
+
+/// A member target's object and key, evaluated before its value.
+type Reference = Option<(Reg, Key)>;
 
 impl<'s, 'a> Compiler<'s, 'a> {
     /// BindingInitialization: binds every name of `pattern` from `value`.
@@ -81,11 +84,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     p.span.start,
                     elements.len(),
                     rest.is_some(),
-                    &mut |this, i, v| match elements.get(i).copied().flatten() {
+                    &mut |_, _| Ok(None),
+                    &mut |this, i, v, _| match elements.get(i).copied().flatten() {
                         Some(element) => this.bind_pattern(element, v),
                         None => Ok(()),
                     },
-                    &mut |this, arr| match rest {
+                    &mut |this, arr, _| match rest {
                         Some(target) => this.bind_pattern(target, arr),
                         None => Ok(()),
                     },
@@ -117,15 +121,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
                             self.store_ident(&shorthand.binding, v)?;
                         }
                         AssignmentTargetProperty::AssignmentTargetPropertyProperty(full) => {
-                            let v = self.read_pattern_key(value, &full.name, full.computed, excluded)?;
-                            self.assign_maybe_default(&full.binding, v)?;
+                            let key = self.pattern_key(&full.name, full.computed, excluded.is_some())?;
+                            let reference = self.prepare_maybe_default(&full.binding)?;
+                            let v = self.read_prepared_key(value, key, excluded)?;
+                            self.assign_maybe_default(&full.binding, reference, v)?;
                         }
                     }
                     self.f.b.release(mark);
                 }
                 if let Some(rest) = &p.rest {
+                    let reference = self.prepare_target(&rest.target)?;
                     let obj = self.rest_object(value, excluded, rest.span.start)?;
-                    self.store_to_target(&rest.target, obj)?;
+                    self.store_prepared(&rest.target, reference, obj)?;
                 }
                 Ok(())
             }
@@ -138,12 +145,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     p.span.start,
                     elements.len(),
                     rest.is_some(),
-                    &mut |this, i, v| match elements.get(i).copied().flatten() {
-                        Some(element) => this.assign_maybe_default(element, v),
+                    &mut |this, i| match (elements.get(i).copied().flatten(), rest) {
+                        (Some(element), _) => this.prepare_maybe_default(element),
+                        (None, Some(target)) if i == elements.len() => this.prepare_target(target),
+                        _ => Ok(None),
+                    },
+                    &mut |this, i, v, reference| match elements.get(i).copied().flatten() {
+                        Some(element) => this.assign_maybe_default(element, reference, v),
                         None => Ok(()),
                     },
-                    &mut |this, arr| match rest {
-                        Some(target) => this.store_to_target(target, arr),
+                    &mut |this, arr, reference| match rest {
+                        Some(target) => this.store_prepared(target, reference, arr),
                         None => Ok(()),
                     },
                 )
@@ -151,7 +163,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
     }
 
-    fn assign_maybe_default(&mut self, target: &AssignmentTargetMaybeDefault<'a>, value: Reg) -> Result<()> {
+    /// Assigns `value` (or the default when it is undefined) to `target`,
+    /// whose reference `prepare_maybe_default` evaluated.
+    fn assign_maybe_default(
+        &mut self,
+        target: &AssignmentTargetMaybeDefault<'a>,
+        reference: Reference,
+        value: Reg,
+    ) -> Result<()> {
         match target {
             AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
                 let name = match &d.binding {
@@ -159,14 +178,45 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     _ => "",
                 };
                 let v = self.with_default(value, &d.init, name)?;
-                self.store_to_target(&d.binding, v)
+                self.store_prepared(&d.binding, reference, v)
             }
             other => {
                 let target = other
                     .as_assignment_target()
                     .ok_or_else(|| CompileError::internal("destructuring assignment target"))?;
-                self.store_to_target(target, value)
+                self.store_prepared(target, reference, value)
             }
+        }
+    }
+
+    /// The reference of a member target, evaluated now (its object, and its
+    /// key converted); none for names and nested patterns.
+    fn prepare_target(&mut self, target: &AssignmentTarget<'a>) -> Result<Reference> {
+        match target.as_member_expression() {
+            Some(m) => Ok(Some(self.member_reference(m, false)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn prepare_maybe_default(&mut self, target: &AssignmentTargetMaybeDefault<'a>) -> Result<Reference> {
+        match target {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => self.prepare_target(&d.binding),
+            other => match other.as_assignment_target() {
+                Some(target) => self.prepare_target(target),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// PutValue on a prepared reference, or an ordinary store to `target`.
+    fn store_prepared(&mut self, target: &AssignmentTarget<'a>, reference: Reference, value: Reg) -> Result<()> {
+        match (reference, target.as_member_expression()) {
+            (Some((obj, key)), Some(m)) => {
+                self.member_position(m);
+                self.set_key(obj, &key, value);
+                Ok(())
+            }
+            _ => self.store_to_target(target, value),
         }
     }
 
@@ -211,7 +261,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
         computed: bool,
         excluded: Option<Reg>,
     ) -> Result<Reg> {
-        let (key, key_value, _) = self.pattern_key(key, computed, excluded.is_some())?;
+        let key = self.pattern_key(key, computed, excluded.is_some())?;
+        self.read_prepared_key(object, key, excluded)
+    }
+
+    /// Reads a property whose key `pattern_key` evaluated.
+    fn read_prepared_key(
+        &mut self,
+        object: Reg,
+        (key, key_value, _): (Key, Option<Reg>, String),
+        excluded: Option<Reg>,
+    ) -> Result<Reg> {
         if let (Some(list), Some(k)) = (excluded, key_value) {
             self.emit(Instr::ArrayPush { arr: list, src: k });
         }
@@ -246,15 +306,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// The iterator walk of an array pattern with `count` elements and an
     /// optional rest element; `element` binds element `i` from a register,
     /// `rest` binds the array of what is left.
-    #[allow(clippy::type_complexity)]
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     fn destructure_array(
         &mut self,
         value: Reg,
         offset: u32,
         count: usize,
         has_rest: bool,
-        element: &mut dyn FnMut(&mut Self, usize, Reg) -> Result<()>,
-        rest: &mut dyn FnMut(&mut Self, Reg) -> Result<()>,
+        prepare: &mut dyn FnMut(&mut Self, usize) -> Result<Reference>,
+        element: &mut dyn FnMut(&mut Self, usize, Reg, Reference) -> Result<()>,
+        rest: &mut dyn FnMut(&mut Self, Reg, Reference) -> Result<()>,
     ) -> Result<()> {
         let iter = self.temp()?;
         self.pos(offset);
@@ -265,15 +326,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.f.ctl.push(Ctl::Iter { iter, holes: Vec::new() });
         for i in 0..count {
             let mark = self.f.b.mark();
+            let reference = prepare(self, i)?;
             let v = self.temp()?;
             self.emit(Instr::LoadUndefined { dst: v });
             let stepped = self.label();
             self.f.b.emit_jump(Instr::IteratorNext { dst: v, iter, done: Target(0) }, stepped);
             self.bind(stepped);
-            element(self, i, v)?;
+            element(self, i, v, reference)?;
             self.f.b.release(mark);
         }
         if has_rest {
+            let reference = prepare(self, count)?;
             let arr = self.temp()?;
             self.emit(Instr::NewArray { dst: arr });
             let v = self.temp()?;
@@ -284,7 +347,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.emit(Instr::ArrayPush { arr, src: v });
             self.jump(next);
             self.bind(finished);
-            rest(self, arr)?;
+            rest(self, arr, reference)?;
         }
         let end = self.f.b.pc();
         let holes = match self.f.ctl.pop() {

@@ -120,7 +120,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// Evaluates a member target's object and key once, with the key
     /// converted by ToPropertyKey when it is computed.
-    fn member_reference(&mut self, m: &MemberExpression<'a>, rhs_simple: bool) -> Result<(Reg, Key)> {
+    pub(crate) fn member_reference(&mut self, m: &MemberExpression<'a>, rhs_simple: bool) -> Result<(Reg, Key)> {
         let mark = self.f.b.mark();
         let obj = self.member_object(m)?;
         let obj = if rhs_simple { obj } else { self.unaliased(obj, mark)? };
