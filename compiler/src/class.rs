@@ -381,6 +381,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             (Key::Name(name), _) => self.emit(Instr::DefineProp { obj: this, name, src: value }),
             (Key::Reg(k), _) => self.emit(Instr::DefineElem { obj: this, key: k, src: value }),
             (Key::Private(k), _) => self.emit(Instr::DefinePrivate { obj: this, key: k, src: value, kind: Count(0) }),
+            (Key::Super(_), _) => return Err(CompileError::internal("a field named by a super reference")),
         }
         self.f.b.release(mark);
         Ok(())

@@ -128,6 +128,24 @@ impl Vm {
     /// `super[key]` in a method: looked up from the home object's prototype
     /// with the running `this` as receiver.
     pub(crate) fn get_super(&mut self, key: Value, this: Value) -> JsResult<Value> {
+        let (base, key) = self.super_base(key, ("read", "reading"))?;
+        self.get(base, key, this)
+    }
+
+    /// `super[key] = value` in a method: [[Set]] on the home object's
+    /// prototype with the running `this` as receiver.
+    pub(crate) fn set_super(&mut self, key: Value, this: Value, value: Value) -> JsResult<()> {
+        let (base, key) = self.super_base(key, ("set", "setting"))?;
+        if self.set(base, key, value, this)? {
+            return Ok(());
+        }
+        let name = self.key_display(key);
+        Err(self.error(ErrorKind::TypeError, &format!("Cannot assign to read only property '{name}'")))
+    }
+
+    /// GetSuperBase (the home object's prototype) and the key of a super
+    /// property reference; a TypeError when the base is null.
+    fn super_base(&mut self, key: Value, (verb, gerund): (&str, &str)) -> JsResult<(ObjRef, PropertyKey)> {
         let Some(frame) = self.frames.last() else { return Err(self.internal("super without a frame")) };
         let home = match frame.callee.map(|c| &self.heap.object(c).kind) {
             Some(ObjectKind::Closure { home: Some(h), .. }) => *h,
@@ -135,10 +153,10 @@ impl Vm {
         };
         let key = self.to_property_key(key)?;
         match self.heap.object(home).proto {
-            Some(p) => self.get(p, key, this),
+            Some(p) => Ok((p, key)),
             None => {
                 let name = self.key_display(key);
-                let msg = format!("Cannot read properties of null (reading '{name}')");
+                let msg = format!("Cannot {verb} properties of null ({gerund} '{name}')");
                 Err(self.error(ErrorKind::TypeError, &msg))
             }
         }

@@ -228,6 +228,9 @@ impl Vm {
                     Instr::ThrowConstAssign { .. } => {
                         return Err(self.error(ErrorKind::TypeError, "Assignment to constant variable."));
                     }
+                    Instr::ThrowSuperDelete {} => {
+                        return Err(self.error(ErrorKind::ReferenceError, "Unsupported reference to 'super'"));
+                    }
 
                     Instr::PushEnv { slots } => {
                         let parent = self.frames.last().and_then(|f| f.env);
@@ -940,6 +943,7 @@ impl Vm {
                         let v = self.get_super(r!(key), r!(this))?;
                         r!(dst) = v;
                     }
+                    Instr::SetSuper { key, this, src } => self.set_super(r!(key), r!(this), r!(src))?,
                     Instr::NewPrivateName { dst, name } => {
                         let description =
                             match self.modules.get(module_id as usize).and_then(|m| m.constants.get(name.0 as usize)) {

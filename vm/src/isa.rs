@@ -197,6 +197,9 @@ instructions! {
     CheckInit { src: Reg, name: Const } = 1;
     /// Throws TypeError "Assignment to constant variable."
     ThrowConstAssign { name: Const } = 1;
+    /// Throws ReferenceError: `delete super[key]` is always an error (once
+    /// `this` and the key expression are evaluated).
+    ThrowSuperDelete { } = 1;
 
     /// Push a new environment with `slots` slots (all <empty>) whose parent is
     /// the current one.
@@ -474,6 +477,10 @@ instructions! {
     /// R[dst] := `super[R[key]]`: the property of the running method's home
     /// object's prototype, read with R[this] as receiver.
     GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
+    /// `super[R[key]] = R[src]`: [[Set]] on the running method's home
+    /// object's prototype with R[this] as receiver (a TypeError when it
+    /// fails, as in strict code).
+    SetSuper { key: Reg, this: Reg, src: Reg } = 2;
     /// R[dst] := a new private name (a class's `#x`) described by K[name].
     NewPrivateName { dst: Reg, name: Const } = 2;
     /// R[dst] := R[obj].#name with the private name in R[key]; TypeError

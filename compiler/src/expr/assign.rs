@@ -5,7 +5,7 @@
 
 use jsvm_vm::isa::{Instr, Reg, Target};
 use oxc_ast::ast::{
-    AssignmentExpression, AssignmentTarget, Expression, IdentifierReference, MemberExpression, SimpleAssignmentTarget,
+    AssignmentExpression, AssignmentTarget, IdentifierReference, MemberExpression, SimpleAssignmentTarget,
     UpdateExpression,
 };
 use oxc_span::GetSpan;
@@ -14,7 +14,7 @@ use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, UpdateOperator};
 use crate::CompileError;
 use crate::expr::call::Key;
 use crate::expr::{binary_instr, is_simple, writes_dst_last};
-use crate::function::{Binding, Compiler, Result, Storage, unsupported};
+use crate::function::{Binding, Compiler, Result, Storage};
 
 fn compound_operator(op: AssignmentOperator) -> Option<BinaryOperator> {
     Some(match op {
@@ -132,6 +132,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.emit(Instr::ToPropertyKey { dst: t, src: k });
                 Key::Reg(t)
             }
+            Key::Super(k) => {
+                let t = self.temp()?;
+                self.member_position(m);
+                self.emit(Instr::ToPropertyKey { dst: t, src: k });
+                Key::Super(t)
+            }
             key => key,
         };
         Ok((obj, key))
@@ -152,9 +158,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.expr(&a.right, value)?;
             return self.assign_pattern(pattern, value);
         };
-        if matches!(m.object(), Expression::Super(_)) {
-            return Err(unsupported("super", m.object().span().start));
-        }
         let value = self.dst_or_temp(dst)?;
         let rhs_simple = is_simple(&a.right, 3);
         match a.operator {
@@ -164,6 +167,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let obj = if rhs_simple { obj } else { self.unaliased(obj, mark)? };
                 let key = match self.member_key(m)? {
                     Key::Reg(k) if !rhs_simple => Key::Reg(self.unaliased(k, mark)?),
+                    Key::Super(k) if !rhs_simple => Key::Super(self.unaliased(k, mark)?),
                     key => key,
                 };
                 self.expr(&a.right, value)?;

@@ -25,6 +25,9 @@ pub(crate) enum Key {
     Reg(Reg),
     /// A class's private name (`#x`), in a register.
     Private(Reg),
+    /// A `super` property's key, in a register; the object register of
+    /// such a reference holds `this` (the receiver).
+    Super(Reg),
 }
 
 impl<'s, 'a> Compiler<'s, 'a> {
@@ -38,6 +41,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// Evaluates the key of a member expression (the object is already
     /// evaluated). String keys that are not array indices become constants.
     pub fn member_key(&mut self, m: &MemberExpression<'a>) -> Result<Key> {
+        if matches!(m.object(), Expression::Super(_)) {
+            return Ok(Key::Super(self.super_key(m)?));
+        }
         match m {
             MemberExpression::StaticMemberExpression(s) => Ok(Key::Name(self.kstr(s.property.name.as_str())?)),
             MemberExpression::ComputedMemberExpression(c) => match &c.expression {
@@ -56,6 +62,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// Evaluates a member expression's object into some register.
     pub fn member_object(&mut self, m: &MemberExpression<'a>) -> Result<Reg> {
+        // A super reference's "object" is the receiver, `this`.
+        if matches!(m.object(), Expression::Super(_)) {
+            let this = self.temp()?;
+            self.load_this(this, m.span().start)?;
+            return Ok(this);
+        }
         let key_simple = match m {
             MemberExpression::ComputedMemberExpression(c) => is_simple(&c.expression, 3),
             _ => true,
@@ -87,6 +99,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Key::Name(name) => self.emit(Instr::GetProp { dst, obj, name }),
             Key::Reg(key) => self.emit(Instr::GetElem { dst, obj, key }),
             Key::Private(key) => self.emit(Instr::GetPrivate { dst, obj, key }),
+            Key::Super(key) => self.emit(Instr::GetSuper { dst, key, this: obj }),
         }
     }
 
@@ -95,18 +108,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Key::Name(name) => self.emit(Instr::SetProp { obj, name, src }),
             Key::Reg(key) => self.emit(Instr::SetElem { obj, key, src }),
             Key::Private(key) => self.emit(Instr::SetPrivate { obj, key, src }),
+            Key::Super(key) => self.emit(Instr::SetSuper { key, this: obj, src }),
         }
     }
 
     pub fn member(&mut self, m: &MemberExpression<'a>, dst: Reg) -> Result<()> {
-        if matches!(m.object(), Expression::Super(_)) {
-            let this = self.temp()?;
-            self.load_this(this, m.span().start)?;
-            let key = self.super_key(m)?;
-            self.member_position(m);
-            self.emit(Instr::GetSuper { dst, key, this });
-            return Ok(());
-        }
         let obj = self.member_object(m)?;
         let key = self.member_key(m)?;
         self.member_position(m);
@@ -157,8 +163,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// The key of `super.x` / `super[x]` in a register.
     fn super_key(&mut self, m: &MemberExpression<'a>) -> Result<Reg> {
-        match self.member_key(m)? {
-            Key::Reg(r) | Key::Private(r) => Ok(r),
+        let key = match m {
+            MemberExpression::StaticMemberExpression(s) => Key::Name(self.kstr(s.property.name.as_str())?),
+            MemberExpression::ComputedMemberExpression(c) => Key::Reg(self.expr_any(&c.expression)?),
+            MemberExpression::PrivateFieldExpression(p) => {
+                return Err(CompileError::at("private names are not reachable through super".into(), p.span.start));
+            }
+        };
+        match key {
+            Key::Reg(r) | Key::Private(r) | Key::Super(r) => Ok(r),
             Key::Name(k) => {
                 let r = self.temp()?;
                 self.emit(Instr::LoadConst { dst: r, k });
@@ -385,6 +398,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             match key {
                 Key::Name(name) => self.emit(Instr::DeleteProp { dst, obj, name }),
                 Key::Reg(key) | Key::Private(key) => self.emit(Instr::DeleteElem { dst, obj, key }),
+                Key::Super(_) => self.emit(Instr::ThrowSuperDelete {}),
             }
             Ok(())
         })();
