@@ -3,6 +3,7 @@
 //! prototype's basics (hasOwnProperty, isPrototypeOf, propertyIsEnumerable,
 //! toString with Symbol.toStringTag, toLocaleString, valueOf).
 
+use jsvm_vm::descriptor::PropertyDescriptor;
 use jsvm_vm::heap::object::{ObjectKind, PropertyKey, Slot};
 use jsvm_vm::native::Args;
 use jsvm_vm::{JsResult, ObjRef, Value, Vm};
@@ -57,6 +58,10 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("toString", to_string, 0),
             ("toLocaleString", to_locale_string, 0),
             ("valueOf", value_of, 0),
+            ("__defineGetter__", define_getter, 2),
+            ("__defineSetter__", define_setter, 2),
+            ("__lookupGetter__", lookup_getter, 1),
+            ("__lookupSetter__", lookup_setter, 1),
         ],
     )
 }
@@ -446,6 +451,66 @@ fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let key = PropertyKey::Atom(vm.realm.names.to_string);
     let f = vm.get_value(args.this, key)?;
     vm.call(f, args.this, &[])
+}
+
+/// Object.prototype.__defineGetter__ / __defineSetter__ (Annex B):
+/// DefinePropertyOrThrow of an enumerable, configurable accessor half.
+fn define_accessor(vm: &mut Vm, args: &Args, setter: bool) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    let f = args.get(1);
+    if !vm.is_callable(f) {
+        let name = if setter { "__defineSetter__" } else { "__defineGetter__" };
+        return type_error(vm, &format!("Object.prototype.{name}: Expecting function"));
+    }
+    let key = vm.to_property_key(args.get(0))?;
+    let half = if setter {
+        PropertyDescriptor { set: Some(f), ..Default::default() }
+    } else {
+        PropertyDescriptor { get: Some(f), ..Default::default() }
+    };
+    let desc = PropertyDescriptor { enumerable: Some(true), configurable: Some(true), ..half };
+    if !vm.define_own_property(o, key, desc)? {
+        let name = vm.key_display(key);
+        return type_error(vm, &format!("Cannot redefine property: {name}"));
+    }
+    Ok(Value::Undefined)
+}
+
+fn define_getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    define_accessor(vm, args, false)
+}
+
+fn define_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    define_accessor(vm, args, true)
+}
+
+/// Object.prototype.__lookupGetter__ / __lookupSetter__ (Annex B): the
+/// accessor half of the first own property named `key` up the prototype
+/// chain (undefined when that property is data, or there is none).
+fn lookup_accessor(vm: &mut Vm, args: &Args, setter: bool) -> JsResult<Value> {
+    let mut o = vm.to_object(args.this)?;
+    let key = vm.to_property_key(args.get(0))?;
+    loop {
+        vm.charge(1)?;
+        if let Some(p) = vm.get_own_property(o, key) {
+            return Ok(match p.slot {
+                Slot::Accessor { get, set } => (if setter { set } else { get }).map_or(Value::Undefined, Value::Object),
+                Slot::Data(_) => Value::Undefined,
+            });
+        }
+        match vm.heap.object(o).proto {
+            Some(p) => o = p,
+            None => return Ok(Value::Undefined),
+        }
+    }
+}
+
+fn lookup_getter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    lookup_accessor(vm, args, false)
+}
+
+fn lookup_setter(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    lookup_accessor(vm, args, true)
 }
 
 fn value_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
