@@ -436,6 +436,9 @@ fn splice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
     let (start, delete) = splice_range(vm, args, len)?;
     let items: &[Value] = args.args.get(2..).unwrap_or(&[]);
+    if len - delete + items.len() as u64 > crate::MAX_SAFE_LENGTH {
+        return type_error(vm, "Array length exceeds the maximum");
+    }
     let (removed, _) = crate::array::array_species_create(vm, o, delete)?;
     for k in 0..delete {
         vm.charge(1)?;

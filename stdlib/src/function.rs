@@ -20,7 +20,12 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         proto,
         &[("call", call, 1), ("apply", apply, 2), ("bind", bind, 1), ("toString", to_string, 0)],
     )?;
+    // %ThrowTypeError% is frozen: its `length` and `name` are read-only and
+    // not configurable, and it takes no new properties.
     let thrower = crate::native_function(vm, "", throw_type_error, 0)?;
+    let empty = Value::String(vm.heap.empty_string());
+    vm.define_property_raw(thrower, PropertyKey::Atom(names.length), Property::data(Value::Number(0.0), 0))?;
+    vm.define_property_raw(thrower, PropertyKey::Atom(names.name), Property::data(empty, 0))?;
     if let Some(o) = vm.heap.object_mut(thrower) {
         o.extensible = false;
     }

@@ -163,7 +163,9 @@ fn hypot(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if ns.iter().any(|n| n.is_nan()) {
         return Ok(Value::Number(f64::NAN));
     }
-    Ok(Value::Number(ns.iter().map(|n| n * n).sum::<f64>().sqrt()))
+    // The sum starts from +0 (an empty or all-zero argument list gives +0;
+    // Rust's float `sum` starts from -0).
+    Ok(Value::Number(ns.iter().fold(0.0, |sum, n| sum + n * n).sqrt()))
 }
 
 fn imul(vm: &mut Vm, args: &Args) -> JsResult<Value> {
