@@ -46,13 +46,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.realm.array_values = Some(values_fn);
     let iter_proto = vm.realm.array_iterator_prototype;
     install_methods(vm, iter_proto, &[("next", iterator_next, 0)])?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("Array Iterator")?;
-    vm.define_property_raw(
-        iter_proto,
-        tag,
-        jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE),
-    )?;
+    crate::define_to_string_tag(vm, iter_proto, "Array Iterator")?;
     let iterator_proto = vm.realm.iterator_prototype;
     install_symbol_method(vm, iterator_proto, iterator, "[Symbol.iterator]", return_this, 0)?;
     Ok(())

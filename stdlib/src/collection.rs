@@ -3,7 +3,7 @@
 //! while they run and skip deleted ones. Keys compare by SameValueZero.
 
 use jsvm_vm::collection::Collection;
-use jsvm_vm::heap::object::{CONFIGURABLE, IterKind, IteratorState, ObjectKind, Property, PropertyKey};
+use jsvm_vm::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{JsResult, ObjRef, Value, Vm};
 
@@ -58,7 +58,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         [(vm.realm.map_iterator_prototype, "Map Iterator"), (vm.realm.set_iterator_prototype, "Set Iterator")];
     for (proto, tag) in tags {
         install_methods(vm, proto, &[("next", crate::array::iterator_next, 0)])?;
-        define_tag(vm, proto, tag)?;
+        crate::define_to_string_tag(vm, proto, tag)?;
     }
     Ok(())
 }
@@ -78,13 +78,7 @@ fn install_iteration(
     vm.define_hidden(proto, name_key, Value::Object(iterator))?;
     let key = PropertyKey::Symbol(vm.realm.symbols.iterator);
     vm.define_hidden(proto, key, Value::Object(iterator))?;
-    define_tag(vm, proto, tag)
-}
-
-fn define_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
-    let key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value(tag)?;
-    vm.define_property_raw(target, key, Property::data(text, CONFIGURABLE))
+    crate::define_to_string_tag(vm, proto, tag)
 }
 
 /// Creates the collection `new.target` asks for, filled from `iterable`

@@ -15,7 +15,7 @@ use crate::{install_methods, type_error};
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.generator_prototype;
     install_methods(vm, proto, &[("next", next, 1), ("return", return_, 1), ("throw", throw, 1)])?;
-    define_tag(vm, proto, "Generator")?;
+    crate::define_to_string_tag(vm, proto, "Generator")?;
     // %GeneratorFunction.prototype%.prototype is %GeneratorPrototype% and
     // back through `constructor`, both read-only but configurable.
     let function_proto = vm.realm.generator_function_prototype;
@@ -23,12 +23,16 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let read_only = |v: ObjRef| Property::data(Value::Object(v), CONFIGURABLE);
     vm.define_property_raw(function_proto, PropertyKey::Atom(names.prototype), read_only(proto))?;
     vm.define_property_raw(proto, PropertyKey::Atom(names.constructor), read_only(function_proto))?;
-    define_tag(vm, function_proto, "GeneratorFunction")?;
+    crate::define_to_string_tag(vm, function_proto, "GeneratorFunction")?;
     let kind = ObjectKind::Native { function: generator_function, constructor: true };
     let constructor = vm.make_function_object(kind, "GeneratorFunction", 1)?;
-    let function = vm.heap.object(function_proto).proto.and_then(|p| constructor_of(vm, p));
-    if let Some(o) = vm.heap.object_mut(constructor) {
-        o.proto = function.or(o.proto);
+    // %GeneratorFunction% inherits from %Function%.
+    let function_prototype = vm.realm.function_prototype;
+    let key = PropertyKey::Atom(names.constructor);
+    if let Value::Object(function) = vm.get(function_prototype, key, Value::Object(function_prototype))?
+        && let Some(o) = vm.heap.object_mut(constructor)
+    {
+        o.proto = Some(function);
     }
     vm.define_property_raw(
         constructor,
@@ -36,22 +40,6 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         Property::data(Value::Object(function_proto), 0),
     )?;
     vm.define_property_raw(function_proto, PropertyKey::Atom(names.constructor), read_only(constructor))
-}
-
-/// The `constructor` of `proto` (%Function% for Function.prototype).
-fn constructor_of(vm: &Vm, proto: ObjRef) -> Option<ObjRef> {
-    let key = PropertyKey::Atom(vm.realm.names.constructor);
-    match vm.heap.object(proto).properties.get(key).map(|p| p.slot) {
-        Some(jsvm_vm::heap::object::Slot::Data(Value::Object(c))) => Some(c),
-        _ => None,
-    }
-}
-
-/// A read-only, configurable Symbol.toStringTag.
-fn define_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
-    let key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value(tag)?;
-    vm.define_property_raw(target, key, Property::data(text, CONFIGURABLE))
 }
 
 /// %GeneratorFunction%(...): jsvm compiles no code at run time.

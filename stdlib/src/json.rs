@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use jsvm_vm::heap::MAX_STRING_LENGTH;
-use jsvm_vm::heap::object::{ObjectKind, Property, PropertyKey};
+use jsvm_vm::heap::object::{ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, JsStr, ObjRef, Value, Vm};
 
@@ -27,9 +27,7 @@ pub(crate) const MAX_DEPTH: usize = 10_000;
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let json = vm.new_object()?;
     install_methods(vm, json, &[("parse", parse, 2), ("stringify", stringify, 3)])?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("JSON")?;
-    vm.define_property_raw(json, tag, Property::data(text, jsvm_vm::heap::object::CONFIGURABLE))?;
+    crate::define_to_string_tag(vm, json, "JSON")?;
     define_global(vm, "JSON", Value::Object(json))
 }
 

@@ -160,6 +160,13 @@ pub(crate) fn prototype_from_new_target(vm: &mut Vm, new_target: ObjRef, fallbac
     }
 }
 
+/// Defines a read-only, configurable Symbol.toStringTag of `tag` on `target`.
+pub(crate) fn define_to_string_tag(vm: &mut Vm, target: ObjRef, tag: &str) -> JsResult<()> {
+    let key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
+    let text = vm.string_value(tag)?;
+    vm.define_property_raw(target, key, Property::data(text, CONFIGURABLE))
+}
+
 /// A TypeError completion with `message`.
 pub(crate) fn type_error<T>(vm: &mut Vm, message: &str) -> JsResult<T> {
     Err(vm.error(ErrorKind::TypeError, message))

@@ -2,7 +2,7 @@
 //! function, the n-ary functions, and `random`, a xorshift64* generator
 //! seeded by the embedder (so a run can be replayed exactly).
 
-use jsvm_vm::heap::object::{CONFIGURABLE, Property, PropertyKey};
+use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::{Args, NativeFn};
 use jsvm_vm::{JsResult, Value, Vm};
 
@@ -72,9 +72,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         ("random", random, 0),
     ];
     install_methods(vm, math, table)?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("Math")?;
-    vm.define_property_raw(math, tag, Property::data(text, CONFIGURABLE))?;
+    crate::define_to_string_tag(vm, math, "Math")?;
     define_global(vm, "Math", Value::Object(math))
 }
 

@@ -42,13 +42,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
 
     let iter_proto = vm.alloc_object(Some(vm.realm.iterator_prototype), ObjectKind::Ordinary)?;
     install_methods(vm, iter_proto, &[("next", string_iterator_next, 0)])?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("RegExp String Iterator")?;
-    vm.define_property_raw(
-        iter_proto,
-        tag,
-        jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE),
-    )?;
+    crate::define_to_string_tag(vm, iter_proto, "RegExp String Iterator")?;
     vm.realm.regexp_string_iterator_prototype = Some(iter_proto);
     Ok(())
 }
@@ -367,7 +361,9 @@ fn source(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         return type_error(vm, "RegExp.prototype.source getter called on a non-RegExp");
     };
-    let text = vm.heap.to_rust_string(r.source);
+    let source = r.source;
+    vm.charge_units(source.len() as usize)?;
+    let text = vm.heap.to_rust_string(source);
     if text.is_empty() {
         return vm.string_value("(?:)");
     }
@@ -375,7 +371,7 @@ fn source(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut in_class = false;
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
-        match c {
+        let escape = match c {
             '\\' => {
                 escaped.push('\\');
                 if let Some(next) = chars.next() {
@@ -383,31 +379,25 @@ fn source(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                 }
                 continue;
             }
-            '[' => in_class = true,
-            ']' => in_class = false,
-            '/' if !in_class => {
-                escaped.push_str("\\/");
-                continue;
+            '[' => {
+                in_class = true;
+                None
             }
-            '\n' => {
-                escaped.push_str("\\n");
-                continue;
+            ']' => {
+                in_class = false;
+                None
             }
-            '\r' => {
-                escaped.push_str("\\r");
-                continue;
-            }
-            '\u{2028}' => {
-                escaped.push_str("\\u2028");
-                continue;
-            }
-            '\u{2029}' => {
-                escaped.push_str("\\u2029");
-                continue;
-            }
-            _ => {}
+            '/' if !in_class => Some("\\/"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\u{2028}' => Some("\\u2028"),
+            '\u{2029}' => Some("\\u2029"),
+            _ => None,
+        };
+        match escape {
+            Some(e) => escaped.push_str(e),
+            None => escaped.push(c),
         }
-        escaped.push(c);
     }
     vm.string_value(&escaped)
 }

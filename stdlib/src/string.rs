@@ -40,10 +40,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.realm.string_iterator = Some(f);
     let iter_proto = vm.realm.string_iterator_prototype;
     install_methods(vm, iter_proto, &[("next", crate::array::iterator_next, 0)])?;
-    let tag = jsvm_vm::heap::object::PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("String Iterator")?;
-    let flags = jsvm_vm::heap::object::CONFIGURABLE;
-    vm.define_property_raw(iter_proto, tag, jsvm_vm::heap::object::Property::data(text, flags))
+    crate::define_to_string_tag(vm, iter_proto, "String Iterator")
 }
 
 /// String(value) and new String(value).

@@ -26,9 +26,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     )?;
     let key = vm.key("description");
     define_getter(vm, proto, key, "description", description)?;
-    let tag = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
-    let text = vm.string_value("Symbol")?;
-    vm.define_property_raw(proto, tag, jsvm_vm::heap::object::Property::data(text, jsvm_vm::heap::object::CONFIGURABLE))
+    crate::define_to_string_tag(vm, proto, "Symbol")
 }
 
 /// Symbol([description]).

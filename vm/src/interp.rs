@@ -127,18 +127,13 @@ impl Vm {
                 };
             }
             // A numeric binary operator: numbers directly, anything else
-            // through ToNumeric.
+            // through `Vm::arith` (ToNumeric).
             macro_rules! arith {
                 ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
-                    let v = match (num!($a), num!($b)) {
-                        (Some(x), Some(y)) => $op(x, y),
-                        _ => {
-                            let x = self.to_number(r!($a))?;
-                            let y = self.to_number(r!($b))?;
-                            $op(x, y)
-                        }
+                    r!($dst) = match (num!($a), num!($b)) {
+                        (Some(x), Some(y)) => Value::Number($op(x, y)),
+                        _ => self.arith(r!($a), r!($b), $op)?,
                     };
-                    r!($dst) = Value::Number(v);
                 }};
             }
             // `a === b`: numbers compared directly.
@@ -476,37 +471,20 @@ impl Vm {
                         };
                         r!(dst) = Value::Number(x - value.0 as f64);
                     }
-                    Instr::Sub { dst, a, b } => arith!(dst, a, b, |x: f64, y: f64| x - y),
-                    Instr::Mul { dst, a, b } => arith!(dst, a, b, |x: f64, y: f64| x * y),
-                    Instr::Div { dst, a, b } => arith!(dst, a, b, |x: f64, y: f64| x / y),
+                    Instr::Sub { dst, a, b } => arith!(dst, a, b, |x, y| x - y),
+                    Instr::Mul { dst, a, b } => arith!(dst, a, b, |x, y| x * y),
+                    Instr::Div { dst, a, b } => arith!(dst, a, b, |x, y| x / y),
                     Instr::Mod { dst, a, b } => arith!(dst, a, b, remainder),
-                    Instr::Exp { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), exponentiate)?;
-                        r!(dst) = v;
-                    }
-                    Instr::BitAnd { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) & to_int32(y)) as f64)?;
-                        r!(dst) = v;
-                    }
-                    Instr::BitOr { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) | to_int32(y)) as f64)?;
-                        r!(dst) = v;
-                    }
-                    Instr::BitXor { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) ^ to_int32(y)) as f64)?;
-                        r!(dst) = v;
-                    }
+                    Instr::Exp { dst, a, b } => arith!(dst, a, b, exponentiate),
+                    Instr::BitAnd { dst, a, b } => arith!(dst, a, b, |x, y| (to_int32(x) & to_int32(y)) as f64),
+                    Instr::BitOr { dst, a, b } => arith!(dst, a, b, |x, y| (to_int32(x) | to_int32(y)) as f64),
+                    Instr::BitXor { dst, a, b } => arith!(dst, a, b, |x, y| (to_int32(x) ^ to_int32(y)) as f64),
                     Instr::Shl { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64)?;
-                        r!(dst) = v;
+                        arith!(dst, a, b, |x, y| to_int32(x).wrapping_shl(to_uint32(y) & 31) as f64)
                     }
-                    Instr::Shr { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| (to_int32(x) >> (to_uint32(y) & 31)) as f64)?;
-                        r!(dst) = v;
-                    }
+                    Instr::Shr { dst, a, b } => arith!(dst, a, b, |x, y| (to_int32(x) >> (to_uint32(y) & 31)) as f64),
                     Instr::UShr { dst, a, b } => {
-                        let v = self.arith(r!(a), r!(b), |x, y| (to_uint32(x) >> (to_uint32(y) & 31)) as f64)?;
-                        r!(dst) = v;
+                        arith!(dst, a, b, |x, y| (to_uint32(x) >> (to_uint32(y) & 31)) as f64)
                     }
                     Instr::Eq { dst, a, b } => {
                         let v = self.loose_equals(r!(a), r!(b))?;
@@ -1045,7 +1023,7 @@ impl Vm {
     /// An own data property of an object (an array's elements and length
     /// included), without side effects.
     #[inline]
-    fn own_data_fast(&self, o: ObjRef, key: PropertyKey) -> Option<Value> {
+    pub(crate) fn own_data_fast(&self, o: ObjRef, key: PropertyKey) -> Option<Value> {
         let object = self.heap.object(o);
         if let ObjectKind::Array(a) = &object.kind {
             match key {

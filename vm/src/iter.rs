@@ -126,12 +126,8 @@ impl Vm {
         else {
             return None;
         };
-        let array = self.heap.object(o).array()?;
-        let value = match array.dense.get(next as usize) {
-            Some(Value::Empty) | None => return None,
-            Some(v) if next < array.length => *v,
-            Some(_) => return None,
-        };
+        self.heap.object(o).array()?;
+        let value = self.own_data_fast(o, PropertyKey::Index(next))?;
         if let Some(ObjectKind::Iterator(IteratorState::Array { next, .. })) =
             self.heap.object_mut(iter).map(|object| &mut object.kind)
         {

@@ -178,7 +178,6 @@ pub struct Vm {
 
 impl Vm {
     /// A VM with bare intrinsics; install the standard library on it next.
-    /// A VM with the bare realm (no standard library yet).
     pub fn new(limits: &Limits) -> Vm {
         let mut heap = Heap::new(limits.memory);
         let realm = Realm::new(&mut heap);

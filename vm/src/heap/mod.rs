@@ -217,6 +217,11 @@ pub struct Heap {
     pub stress: bool,
 }
 
+/// The text of `atom`, while it lives.
+fn atom_text(atoms: &[AtomEntry], atom: Atom) -> Option<JsStr> {
+    atoms.get(atom.0 as usize).and_then(|a| a.string)
+}
+
 /// The smallest collection threshold.
 const MIN_GC_THRESHOLD: usize = 256 * 1024;
 
@@ -462,7 +467,7 @@ impl Heap {
     }
 
     fn mark_atom(&mut self, atom: Atom) {
-        if let Some(s) = self.atoms.get(atom.0 as usize).and_then(|a| a.string) {
+        if let Some(s) = atom_text(&self.atoms, atom) {
             self.mark_string(s);
         }
     }
@@ -486,10 +491,10 @@ impl Heap {
                 if let Some(e) = object.env() {
                     gray_envs.push(e);
                 }
-                // An atom's text is a string buffer: mark it directly (the
-                // object stays borrowed from the object arena meanwhile).
+                // The atoms' texts are marked while the object stays borrowed
+                // from the object arena (the fields are disjoint).
                 for atom in object.atoms() {
-                    if let Some(s) = self.atoms.get(atom.0 as usize).and_then(|a| a.string) {
+                    if let Some(s) = atom_text(&self.atoms, atom) {
                         self.strings.mark(s.buf);
                     }
                 }
