@@ -1,7 +1,9 @@
 //! `jsvm exec`: compile and run a script under the given limits, then report
 //! the verdict as an exit code and on stderr, or as one JSON object.
 
+use std::cell::RefCell;
 use std::io::Write;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use clap::Args;
@@ -111,10 +113,9 @@ pub fn run(args: &ExecArgs) -> u8 {
         Err(e) => {
             let rendered = jsvm::render_compile_error(&e, &name, &text);
             if args.json {
-                report_json("compile_error", exit::COMPILE, "", Some(rendered.trim_end()), 0, 0, started);
-            } else {
-                eprint!("{rendered}");
+                return report_json("compile_error", exit::COMPILE, "", Some(rendered.trim_end()), 0, 0, started);
             }
+            eprint!("{rendered}");
             return exit::COMPILE;
         }
     };
@@ -123,10 +124,9 @@ pub fn run(args: &ExecArgs) -> u8 {
         Err(e) => {
             let (verdict, code) = verdict_of(&Err(e.clone()));
             if args.json {
-                report_json(verdict, code, "", Some(&e.to_string()), 0, 0, started);
-            } else {
-                eprintln!("{e}");
+                return report_json(verdict, code, "", Some(&e.to_string()), 0, 0, started);
             }
+            eprintln!("{e}");
             return code;
         }
     };
@@ -135,14 +135,30 @@ pub fn run(args: &ExecArgs) -> u8 {
     } else {
         sandbox.set_seed(entropy_seed());
     }
+    // A write that fails (a closed pipe, a full disk) stops the run: the
+    // error is kept for the report and the run is interrupted.
+    let write_error: Rc<RefCell<Option<std::io::Error>>> = Rc::default();
     if !args.json {
-        sandbox.stream_output(|text| {
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(text.as_bytes());
+        let failed = write_error.clone();
+        let interrupt = sandbox.interrupt_handle();
+        sandbox.stream_output(move |text| {
+            if failed.borrow().is_some() {
+                return;
+            }
+            if let Err(e) = std::io::stdout().lock().write_all(text.as_bytes()) {
+                *failed.borrow_mut() = Some(e);
+                interrupt.interrupt();
+            }
         });
     }
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sandbox.run(&script)));
-    let _ = std::io::stdout().flush();
+    if let Err(e) = std::io::stdout().flush() {
+        write_error.borrow_mut().get_or_insert(e);
+    }
+    if let Some(e) = write_error.borrow_mut().take() {
+        eprintln!("jsvm: cannot write the output: {e}");
+        return exit::USAGE;
+    }
     let result = match result {
         Ok(r) => r,
         Err(_) => Err(RunError::Internal("the interpreter panicked".to_string())),
@@ -151,11 +167,13 @@ pub fn run(args: &ExecArgs) -> u8 {
     let error = result.as_ref().err().map(|e| e.to_string());
     if args.json {
         let output = sandbox.output();
-        report_json(verdict, code, &output, error.as_deref(), sandbox.gas_used(), sandbox.peak_memory(), started);
-    } else if let Some(e) = error {
-        eprintln!("{e}");
+        report_json(verdict, code, &output, error.as_deref(), sandbox.gas_used(), sandbox.peak_memory(), started)
+    } else {
+        if let Some(e) = error {
+            eprintln!("{e}");
+        }
+        code
     }
-    code
 }
 
 /// The verdict name and exit code of a run's result.
@@ -172,7 +190,17 @@ fn verdict_of(result: &Result<(), RunError>) -> (&'static str, u8) {
     }
 }
 
-fn report_json(verdict: &str, code: u8, output: &str, error: Option<&str>, gas: u64, peak: usize, started: Instant) {
+/// Prints the JSON report; returns `code`, or the usage/I-O exit code when
+/// stdout cannot take the report.
+fn report_json(
+    verdict: &str,
+    code: u8,
+    output: &str,
+    error: Option<&str>,
+    gas: u64,
+    peak: usize,
+    started: Instant,
+) -> u8 {
     let report = serde_json::json!({
         "verdict": verdict,
         "exit_code": code,
@@ -182,7 +210,7 @@ fn report_json(verdict: &str, code: u8, output: &str, error: Option<&str>, gas: 
         "peak_memory": peak,
         "wall_time_ms": started.elapsed().as_secs_f64() * 1000.0,
     });
-    println!("{report}");
+    crate::write_stdout(&format!("{report}\n"), code)
 }
 
 /// A seed from the host's entropy (randomised hashing of the standard

@@ -65,13 +65,24 @@ fn disasm(file: &str) -> u8 {
         }
     };
     match jsvm::Engine::new().compile(&text, &name) {
-        Ok(script) => {
-            print!("{}", script.disassemble());
-            exit::COMPLETED
-        }
+        Ok(script) => write_stdout(&script.disassemble(), exit::COMPLETED),
         Err(e) => {
             eprint!("{}", jsvm::render_compile_error(&e, &name, &text));
             exit::COMPILE
+        }
+    }
+}
+
+/// Writes `text` to stdout and returns `code`; on failure (a closed pipe,
+/// a full disk) reports it on stderr and returns the I/O exit code instead.
+fn write_stdout(text: &str, code: u8) -> u8 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) => {
+            eprintln!("jsvm: cannot write the output: {e}");
+            exit::USAGE
         }
     }
 }

@@ -71,6 +71,68 @@ fn deep_nesting_is_a_compile_error() {
 }
 
 #[test]
+fn nesting_hidden_behind_a_regex_literal_is_a_compile_error() {
+    // A quote inside the regex once made the pre-scan skip the brackets as
+    // a string, and oxc's parser overflowed the compiler thread's stack.
+    let n = 200_000;
+    for prefix in ["/\"/;", "if (x) /'/.test(s);", "function f() {} /`/;"] {
+        let source = format!("{prefix}{}{}", "[".repeat(n), "]".repeat(n));
+        let (code, _, err) = exec(&source, &[]);
+        assert_eq!(code, 3, "{prefix}: {err}");
+        assert!(err.starts_with("SyntaxError: nesting too deep"), "{err}");
+    }
+}
+
+#[test]
+fn long_flat_lines_compile() {
+    let functions: String = (0..20_000).map(|i| format!("function f{i}(a){{return a+{i}}}")).collect();
+    let (code, out, err) = exec(&format!("{functions}\nprint(f19999(1))"), &[]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "20000\n", ""));
+}
+
+#[test]
+fn a_timeout_too_long_to_represent_is_no_deadline() {
+    assert_eq!(exec("print(1)", &["--timeout", "1e19"]), (0, "1\n".to_string(), String::new()));
+}
+
+#[test]
+fn output_that_cannot_be_written_exits_2() {
+    let source = "for (let i = 0; i < 100000; i++) print('line ' + i)";
+    for json in [false, true] {
+        let mut args = vec!["exec", "-"];
+        if json {
+            args.push("--json");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jsvm"))
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(source.as_bytes()).unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.starts_with("jsvm: cannot write the output: "), "{err}");
+    }
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jsvm"))
+            .args(["exec", "-"])
+            .stdin(Stdio::piped())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(source.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("No space left on device"));
+    }
+}
+
+#[test]
 fn endless_loops_exit_4_without_running_catch_or_finally() {
     for source in ["while(true){}", "try { while(true){} } catch {}", "try { while(true){} } finally { print(\"x\") }"]
     {

@@ -12,6 +12,7 @@ mod builder;
 mod class;
 mod expr;
 mod function;
+mod nesting;
 mod parse;
 mod pattern;
 mod scope;

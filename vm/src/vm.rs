@@ -269,9 +269,10 @@ impl Vm {
         self.output_used
     }
 
-    /// Starts the wall clock for a run.
+    /// Starts the wall clock for a run. A timeout too long to represent
+    /// as an instant is no deadline at all.
     pub fn start_clock(&mut self) {
-        self.deadline = self.timeout.map(|t| Instant::now() + t);
+        self.deadline = self.timeout.and_then(|t| Instant::now().checked_add(t));
     }
 
     fn reset_checkpoint(&mut self) {
