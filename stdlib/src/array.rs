@@ -113,6 +113,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         let iter = vm.iterator_open(items)?;
         let mut i = 0;
         loop {
+            let mark = vm.roots_mark();
             let step = vm.iterator_step(iter)?;
             let Some(v) = step else { break };
             if let Err(e) = add(vm, out, i, v) {
@@ -121,6 +122,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                 }
                 return Err(e);
             }
+            vm.release_roots(mark);
             i += 1;
         }
         set_result_length(vm, out, i)?;
@@ -130,9 +132,11 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let len = length_of_array_like(vm, source)?;
     let out = construct_result_or_array(vm, args.this, Some(len))?;
     for i in 0..len {
+        let mark = vm.roots_mark();
         let key = index_key(vm, i)?;
         let v = vm.get(source, key, Value::Object(source))?;
         add(vm, out, i, v)?;
+        vm.release_roots(mark);
     }
     set_result_length(vm, out, len)?;
     Ok(Value::Object(out))
@@ -245,9 +249,20 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Number(len as f64))
 }
 
-/// The property key of index `i` (which may exceed u32 for array-likes).
+/// Gas for making the key of an index past 2³² − 2: formatting and
+/// interning it costs about as much as thirty plain instructions.
+const INDEX_ATOM_GAS: u64 = 30;
+
+/// The property key of index `i` (which may exceed u32 for array-likes:
+/// those are atoms, interned within the memory budget and rooted in the
+/// caller's root scope).
 pub(crate) fn index_key(vm: &mut Vm, i: u64) -> JsResult<PropertyKey> {
-    if i < u64::from(u32::MAX) { Ok(PropertyKey::Index(i as u32)) } else { Ok(vm.key(&i.to_string())) }
+    if i < u64::from(u32::MAX) {
+        return Ok(PropertyKey::Index(i as u32));
+    }
+    vm.charge(INDEX_ATOM_GAS)?;
+    let digits: Vec<u16> = i.to_string().encode_utf16().collect();
+    vm.key_of_units(&digits)
 }
 
 /// Array.prototype.pop().
@@ -294,16 +309,39 @@ fn to_locale_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// separated by `sep`: ToString of each, or with `locale` of the result of
 /// invoking its `toLocaleString`.
 fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: &[u16], locale: bool) -> JsResult<Value> {
-    let mut out: Vec<u16> = Vec::new();
-    for i in 0..len {
-        vm.charge(1 + sep.len() as u64)?;
-        if i > 0 {
-            out.extend_from_slice(sep);
+    vm.with_host_bytes(|vm, held| {
+        let mut out: Vec<u16> = Vec::new();
+        for i in 0..len {
+            let mark = vm.roots_mark();
+            join_element(vm, held, &mut out, o, i, sep, locale)?;
+            vm.release_roots(mark);
         }
+        Ok(Value::String(vm.alloc_string_units(out)?))
+    })
+}
+
+/// Appends the separator before element `i` (after the first) and then the
+/// element's text to `out`.
+fn join_element(
+    vm: &mut Vm,
+    held: &mut jsvm_vm::HostBytes,
+    out: &mut Vec<u16>,
+    o: ObjRef,
+    i: u64,
+    sep: &[u16],
+    locale: bool,
+) -> JsResult<()> {
+    vm.charge(1)?;
+    if i > 0 {
+        vm.charge_units(sep.len())?;
+        held.reserve_units(vm, out, sep.len())?;
+        out.extend_from_slice(sep);
+    }
+    {
         let key = index_key(vm, i)?;
         let mut v = vm.get(o, key, Value::Object(o))?;
         if v.is_nullish() {
-            continue;
+            return Ok(());
         }
         if locale {
             let name = vm.key("toLocaleString");
@@ -314,15 +352,11 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: &[u16], locale: bool) ->
             v = vm.call(f, v, &[])?;
         }
         let s = vm.to_string(v)?;
-        let n = s.len() as usize;
-        if out.len() + n > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
-            return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
-        }
-        vm.charge(n as u64)?;
-        vm.reserve(n * 2)?;
+        vm.charge_units(s.len() as usize)?;
+        held.reserve_units(vm, out, s.len() as usize)?;
         out.extend_from_slice(vm.heap.units(s));
     }
-    Ok(Value::String(vm.alloc_string_units(out)?))
+    Ok(())
 }
 
 fn to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -460,14 +494,18 @@ fn each(
 ) -> JsResult<()> {
     for i in 0..len {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let key = index_key(vm, i)?;
         if !vm.has_property(o, key)? {
+            vm.release_roots(mark);
             continue;
         }
         let v = vm.get(o, key, Value::Object(o))?;
         vm.root(v);
         let r = vm.call(f, this_arg, &[v, Value::Number(i as f64), Value::Object(o)])?;
+        vm.root(r);
         visit(vm, i, v, r)?;
+        vm.release_roots(mark);
     }
     Ok(())
 }

@@ -71,29 +71,37 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.define_property_raw(proto, key, Property::data(Value::Object(unscopables), CONFIGURABLE))
 }
 
+/// Runs `op` on the key of index `i` in a root scope of its own, so that a
+/// loop over a huge array-like keeps no key (nor anything `op` rooted)
+/// alive.
+fn with_index<T>(vm: &mut Vm, i: u64, op: impl FnOnce(&mut Vm, PropertyKey) -> JsResult<T>) -> JsResult<T> {
+    let mark = vm.roots_mark();
+    let result = index_key(vm, i).and_then(|key| op(vm, key));
+    vm.release_roots(mark);
+    result
+}
+
+/// The element at `i`, rooted in the caller's scope.
 fn get_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Value> {
-    let key = index_key(vm, i)?;
-    vm.get(o, key, Value::Object(o))
+    let v = with_index(vm, i, |vm, key| vm.get(o, key, Value::Object(o)))?;
+    vm.root(v);
+    Ok(v)
 }
 
 fn has_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
-    let key = index_key(vm, i)?;
-    vm.has_property(o, key)
+    with_index(vm, i, |vm, key| vm.has_property(o, key))
 }
 
 fn set_index(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
-    let key = index_key(vm, i)?;
-    vm.put_value(Value::Object(o), key, v)
+    with_index(vm, i, |vm, key| vm.put_value(Value::Object(o), key, v))
 }
 
 fn define_index(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
-    let key = index_key(vm, i)?;
-    vm.create_data_property_or_throw(o, key, v)
+    with_index(vm, i, |vm, key| vm.create_data_property_or_throw(o, key, v))
 }
 
 fn delete_index(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<()> {
-    let key = index_key(vm, i)?;
-    if !vm.delete(o, key)? {
+    if !with_index(vm, i, |vm, key| vm.delete(o, key))? {
         return type_error(vm, "Cannot delete array element");
     }
     Ok(())
@@ -137,12 +145,14 @@ fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while i > 0 {
         i -= 1;
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         if has_index(vm, o, i)? {
             let v = get_index(vm, o, i)?;
             if vm.strict_equals(v, args.get(0)) {
                 return Ok(Value::Number(i as f64));
             }
         }
+        vm.release_roots(mark);
     }
     Ok(Value::Number(-1.0))
 }
@@ -153,13 +163,14 @@ fn find_via(vm: &mut Vm, args: &Args, name: &str, from_end: bool) -> JsResult<Op
     let f = callable(vm, args.get(0), name)?;
     for step in 0..len {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let i = if from_end { len - 1 - step } else { step };
         let v = get_index(vm, o, i)?;
-        vm.root(v);
         let r = vm.call(f, args.get(1), &[v, Value::Number(i as f64), Value::Object(o)])?;
         if vm.to_boolean(r) {
             return Ok(Some((i, v)));
         }
+        vm.release_roots(mark);
     }
     Ok(None)
 }
@@ -190,12 +201,13 @@ fn test_each(vm: &mut Vm, args: &Args, name: &str, stop_on: bool) -> JsResult<bo
         if !has_index(vm, o, i)? {
             continue;
         }
+        let mark = vm.roots_mark();
         let v = get_index(vm, o, i)?;
-        vm.root(v);
         let r = vm.call(f, args.get(1), &[v, Value::Number(i as f64), Value::Object(o)])?;
         if vm.to_boolean(r) == stop_on {
             return Ok(true);
         }
+        vm.release_roots(mark);
     }
     Ok(false)
 }
@@ -228,6 +240,9 @@ fn fold(vm: &mut Vm, args: &Args, name: &str, from_end: bool) -> JsResult<Value>
             }
         }
     };
+    // The accumulator is rooted below each iteration's scope.
+    vm.root(acc);
+    let mark = vm.roots_mark();
     while step < len {
         vm.charge(1)?;
         let i = order(step);
@@ -235,8 +250,9 @@ fn fold(vm: &mut Vm, args: &Args, name: &str, from_end: bool) -> JsResult<Value>
         if has_index(vm, o, i)? {
             let v = get_index(vm, o, i)?;
             vm.root(acc);
-            vm.root(v);
             acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(i as f64), Value::Object(o)])?;
+            vm.release_roots(mark);
+            vm.root(acc);
         }
     }
     Ok(acc)
@@ -256,6 +272,7 @@ fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut lower = 0;
     while lower < len / 2 {
         vm.charge(2)?;
+        let mark = vm.roots_mark();
         let upper = len - 1 - lower;
         let has_lower = has_index(vm, o, lower)?;
         let lower_value = if has_lower { get_index(vm, o, lower)? } else { Value::Undefined };
@@ -278,6 +295,7 @@ fn reverse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             }
             (false, false) => {}
         }
+        vm.release_roots(mark);
         lower += 1;
     }
     Ok(Value::Object(o))
@@ -292,6 +310,16 @@ fn compare(vm: &mut Vm, f: Value, a: Value, b: Value) -> JsResult<std::cmp::Orde
         (_, Value::Undefined) => return Ok(Ordering::Less),
         _ => {}
     }
+    let mark = vm.roots_mark();
+    let order = compare_in_scope(vm, f, a, b);
+    vm.release_roots(mark);
+    order
+}
+
+/// `compare` for two values neither of which is undefined; what it
+/// allocates (the comparator's result, converted strings) is garbage after.
+fn compare_in_scope(vm: &mut Vm, f: Value, a: Value, b: Value) -> JsResult<std::cmp::Ordering> {
+    use std::cmp::Ordering;
     if !matches!(f, Value::Undefined) {
         let r = vm.call(f, Value::Undefined, &[a, b])?;
         let n = vm.to_number(r)?;
@@ -394,6 +422,7 @@ fn move_elements(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64) -> JsRe
 fn move_elements_ordered(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64, backward: bool) -> JsResult<()> {
     for step in 0..count {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let k = if backward { count - 1 - step } else { step };
         if has_index(vm, o, from + k)? {
             let v = get_index(vm, o, from + k)?;
@@ -401,6 +430,7 @@ fn move_elements_ordered(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64,
         } else {
             delete_index(vm, o, to + k)?;
         }
+        vm.release_roots(mark);
     }
     Ok(())
 }

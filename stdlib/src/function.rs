@@ -63,16 +63,20 @@ fn call(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// CreateListFromArrayLike for `apply`.
-pub(crate) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+fn list_from_array_like(vm: &mut Vm, held: &mut jsvm_vm::HostBytes, v: Value) -> JsResult<Vec<Value>> {
     let Value::Object(o) = v else { return type_error(vm, "CreateListFromArrayLike called on non-object") };
     let len = length_of_array_like(vm, o)?;
     if len > 1_000_000 {
         return Err(vm.error(jsvm_vm::ErrorKind::RangeError, "Too many arguments in function call"));
     }
     vm.charge(len)?;
+    // The list and a temporary root for each of its values.
+    held.add(vm, 2 * len as usize * std::mem::size_of::<Value>())?;
     let mut out = Vec::with_capacity(len as usize);
     for i in 0..len as u32 {
-        out.push(vm.get(o, PropertyKey::Index(i), v)?);
+        let element = vm.get(o, PropertyKey::Index(i), v)?;
+        vm.root(element);
+        out.push(element);
     }
     Ok(out)
 }
@@ -82,11 +86,13 @@ fn apply(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if !vm.is_callable(args.this) {
         return type_error(vm, "Function.prototype.apply called on a non-function");
     }
-    let list = match args.get(1) {
-        Value::Undefined | Value::Null => Vec::new(),
-        v => list_from_array_like(vm, v)?,
-    };
-    vm.call(args.this, args.get(0), &list)
+    vm.with_host_bytes(|vm, held| {
+        let list = match args.get(1) {
+            Value::Undefined | Value::Null => Vec::new(),
+            v => list_from_array_like(vm, held, v)?,
+        };
+        vm.call(args.this, args.get(0), &list)
+    })
 }
 
 /// Function.prototype.bind(thisArg, ...args): a bound function whose name is

@@ -44,17 +44,16 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
 /// `print(...args)`: ToString of each argument, joined by a space, then a
 /// newline. Charges one gas per byte printed.
 fn print(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let mut line = String::new();
     for (i, a) in args.args.iter().enumerate() {
         if i > 0 {
-            line.push(' ');
+            vm.print(" ")?;
         }
-        let s = vm.to_rust_string(*a)?;
-        vm.charge(s.len() as u64)?;
-        line.push_str(&s);
+        let mark = vm.roots_mark();
+        let s = vm.to_string(*a)?;
+        vm.print_string(s)?;
+        vm.release_roots(mark);
     }
-    line.push('\n');
-    vm.print(&line)?;
+    vm.print("\n")?;
     Ok(Value::Undefined)
 }
 

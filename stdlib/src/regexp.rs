@@ -522,6 +522,22 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if global {
         set_last_index(vm, rx, 0.0)?;
     }
+    vm.with_host_bytes(|vm, held| replace_all_found(vm, held, rx, s, replace_value, functional, global, unicode))
+}
+
+/// Symbol.replace's steps after the flags: collect the matches (each held
+/// against the memory budget), then build the result.
+#[allow(clippy::too_many_arguments)]
+fn replace_all_found(
+    vm: &mut Vm,
+    held: &mut jsvm_vm::HostBytes,
+    rx: ObjRef,
+    s: JsStr,
+    replace_value: Value,
+    functional: bool,
+    global: bool,
+    unicode: bool,
+) -> JsResult<Value> {
     let mut results = Vec::new();
     loop {
         vm.charge(1)?;
@@ -534,6 +550,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
                 vm.to_string(matched)?.is_empty()
             }
         };
+        held.add(vm, std::mem::size_of::<Found>())?;
         results.push(found);
         if !global {
             break;
@@ -544,6 +561,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             set_last_index(vm, rx, next)?;
         }
     }
+    held.add(vm, 2 * s.len() as usize)?;
     let text = vm.heap.units(s).to_vec();
     let mut out: Vec<u16> = Vec::new();
     let mut next_source = 0usize;
@@ -554,7 +572,9 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         };
         let skipped = position < next_source;
         if !skipped {
-            out.extend_from_slice(text.get(next_source..position).unwrap_or(&[]));
+            let piece = text.get(next_source..position).unwrap_or(&[]);
+            held.reserve_units(vm, &mut out, piece.len())?;
+            out.extend_from_slice(piece);
         }
         if functional {
             let mut call_args: SmallVec<[Value; 8]> = SmallVec::with_capacity(captures.len() + 4);
@@ -568,6 +588,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             let v = vm.call(replace_value, Value::Undefined, &call_args)?;
             let v = vm.to_string(v)?;
             if !skipped {
+                held.reserve_units(vm, &mut out, v.len() as usize)?;
                 out.extend_from_slice(vm.heap.units(v));
             }
         } else {
@@ -580,6 +601,7 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             let matched_units = vm.heap.units(matched).to_vec();
             let replacement = get_substitution(vm, &matched_units, &text, position, &captures, named, &template)?;
             if !skipped {
+                held.reserve_units(vm, &mut out, replacement.len())?;
                 out.extend_from_slice(&replacement);
             }
         }
@@ -589,7 +611,9 @@ fn symbol_replace(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         crate::check_text_fits(vm, out.len())?;
     }
     if next_source < text.len() {
-        out.extend_from_slice(text.get(next_source..).unwrap_or(&[]));
+        let rest = text.get(next_source..).unwrap_or(&[]);
+        held.reserve_units(vm, &mut out, rest.len())?;
+        out.extend_from_slice(rest);
     }
     Ok(Value::String(vm.alloc_string_units(out)?))
 }

@@ -143,21 +143,63 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// Applies `f` to each well-formed run of `units`, keeping lone surrogates
 /// where they are: case mapping and normalization leave them unchanged.
-fn map_well_formed(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
-    let mut out = Vec::with_capacity(units.len());
+///
+/// A run is handed to `f` in pieces of about `PIECE` characters, cut before
+/// an ASCII character that neither case mapping (it is not cased nor
+/// case-ignorable, so Final_Sigma's context ends there) nor normalization
+/// (ASCII never composes with what precedes it) looks across. The pieces,
+/// `f`'s result (counted at up to three times its input) and the output are
+/// held against the memory budget before they grow.
+fn map_well_formed(
+    vm: &mut Vm,
+    held: &mut jsvm_vm::HostBytes,
+    s: JsStr,
+    f: impl Fn(&str) -> String,
+) -> JsResult<Vec<u16>> {
+    const PIECE: usize = 4096;
+    let len = s.len() as usize;
+    let mut out = Vec::new();
+    held.reserve_units(vm, &mut out, len)?;
     let mut run = String::new();
+    let flush = |vm: &mut Vm, held: &mut jsvm_vm::HostBytes, out: &mut Vec<u16>, run: &mut String| {
+        held.hold(vm, out.capacity() * 2 + run.len() * 4)?;
+        let mapped = f(run);
+        run.clear();
+        let extra = mapped.encode_utf16().count();
+        held.reserve_units(vm, out, extra)?;
+        out.extend(mapped.encode_utf16());
+        Ok::<(), jsvm_vm::Abrupt>(())
+    };
+    let units = vm.heap.units(s).to_vec();
+    held.add(vm, len * 2)?;
+    let mut chars_in_run = 0;
+    // Bytes of `run` already held (with `f`'s output for them).
+    let mut run_held = 0;
     for decoded in char::decode_utf16(units.iter().copied()) {
         match decoded {
-            Ok(c) => run.push(c),
+            Ok(c) => {
+                let cut_here = c.is_ascii() && !c.is_ascii_alphabetic() && !matches!(c, '.' | ':' | '\'' | '^' | '`');
+                if cut_here && chars_in_run >= PIECE {
+                    flush(vm, held, &mut out, &mut run)?;
+                    chars_in_run = 0;
+                }
+                if run.len() + 4 > run_held {
+                    run_held = run.len() + 4 * PIECE;
+                    held.hold(vm, out.capacity() * 2 + run_held * 4)?;
+                }
+                run.push(c);
+                chars_in_run += 1;
+            }
             Err(lone) => {
-                out.extend(f(&run).encode_utf16());
-                run.clear();
+                flush(vm, held, &mut out, &mut run)?;
+                chars_in_run = 0;
+                held.reserve_units(vm, &mut out, 1)?;
                 out.push(lone.unpaired_surrogate());
             }
         }
     }
-    out.extend(f(&run).encode_utf16());
-    out
+    flush(vm, held, &mut out, &mut run)?;
+    Ok(out)
 }
 
 /// Full Unicode case mapping (SpecialCasing included, and the final sigma
@@ -175,7 +217,9 @@ fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
         let mapped: Units = units.iter().map(|&u| u16::from(ascii_case(&(u as u8)))).collect();
         return Ok(Value::String(vm.alloc_string_units(mapped)?));
     }
-    let mapped = map_well_formed(units, |run| if upper { run.to_uppercase() } else { run.to_lowercase() });
+    let mapped = vm.with_host_bytes(|vm, held| {
+        map_well_formed(vm, held, s, |run| if upper { run.to_uppercase() } else { run.to_lowercase() })
+    })?;
     Ok(Value::String(vm.alloc_string_units(mapped)?))
 }
 
@@ -209,7 +253,7 @@ fn normalize(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if units.iter().all(|&u| u < 0x80) {
         return Ok(Value::String(s));
     }
-    let normalized = map_well_formed(units, f);
+    let normalized = vm.with_host_bytes(|vm, held| map_well_formed(vm, held, s, f))?;
     Ok(Value::String(vm.alloc_string_units(normalized)?))
 }
 
@@ -220,9 +264,12 @@ fn locale_compare(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let that = vm.to_string(args.get(0))?;
     vm.charge_units(s.len() as usize + that.len() as usize)?;
     let nfc = |t: &str| t.nfc().collect::<String>();
-    let a = map_well_formed(vm.heap.units(s), nfc);
-    let b = map_well_formed(vm.heap.units(that), nfc);
-    Ok(Value::Number(match a.cmp(&b) {
+    let order = vm.with_host_bytes(|vm, held| {
+        let a = map_well_formed(vm, held, s, nfc)?;
+        let b = map_well_formed(vm, held, that, nfc)?;
+        Ok(a.cmp(&b))
+    })?;
+    Ok(Value::Number(match order {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,
         std::cmp::Ordering::Greater => 1.0,

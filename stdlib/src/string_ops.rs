@@ -343,30 +343,32 @@ fn raw(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let literals = vm.to_object(raw)?;
     let count = crate::length_of_array_like(vm, literals)?;
     let substitutions = args.args.get(1..).unwrap_or(&[]);
-    let mut out: Vec<u16> = Vec::new();
-    for i in 0..count {
-        vm.charge(1)?;
-        let key = crate::array::index_key(vm, i)?;
-        let literal = vm.get(literals, key, Value::Object(literals))?;
-        append(vm, &mut out, literal)?;
-        if i + 1 == count {
-            break;
+    vm.with_host_bytes(|vm, held| {
+        let mut out: Vec<u16> = Vec::new();
+        for i in 0..count {
+            vm.charge(1)?;
+            let mark = vm.roots_mark();
+            let key = crate::array::index_key(vm, i)?;
+            let literal = vm.get(literals, key, Value::Object(literals))?;
+            append(vm, held, &mut out, literal)?;
+            vm.release_roots(mark);
+            if i + 1 == count {
+                break;
+            }
+            if let Some(&sub) = substitutions.get(i as usize) {
+                append(vm, held, &mut out, sub)?;
+                vm.release_roots(mark);
+            }
         }
-        if let Some(&sub) = substitutions.get(i as usize) {
-            append(vm, &mut out, sub)?;
-        }
-    }
-    string(vm, out)
+        string(vm, out)
+    })
 }
 
-/// Appends ToString(v) to `out`, charging for it and refusing to grow past
-/// the longest string.
-fn append(vm: &mut Vm, out: &mut Vec<u16>, v: Value) -> JsResult<()> {
+/// Appends ToString(v) to `out`, charging for it and holding the room.
+fn append(vm: &mut Vm, held: &mut jsvm_vm::HostBytes, out: &mut Vec<u16>, v: Value) -> JsResult<()> {
     let s = vm.to_string(v)?;
-    if out.len() + s.len() as usize > jsvm_vm::heap::MAX_STRING_LENGTH as usize {
-        return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
-    }
     vm.charge_units(s.len() as usize)?;
+    held.reserve_units(vm, out, s.len() as usize)?;
     out.extend_from_slice(vm.heap.units(s));
     Ok(())
 }

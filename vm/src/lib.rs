@@ -30,4 +30,4 @@ pub mod vm;
 
 pub use error::{Abrupt, ErrorKind, JsResult, Termination};
 pub use value::{JsStr, ObjRef, Value};
-pub use vm::{Limits, RealmImage, Vm};
+pub use vm::{HostBytes, Limits, RealmImage, Vm};

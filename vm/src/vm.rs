@@ -12,6 +12,20 @@
 //! alive until it returns. A native that takes a value *out* of the heap
 //! graph (removes it from an object) and then allocates must push it with
 //! `Vm::root` first.
+//!
+//! A native that loops opens a root scope per iteration (`roots_mark` before,
+//! `release_roots` after): what the iteration rooted is dropped when it ends,
+//! so the temporary roots stay bounded by one loop body, and garbage made by
+//! one iteration (keys, converted strings, callback results already stored)
+//! can be collected during the next. Values a loop carries across iterations
+//! are rooted again after the release.
+//!
+//! # Host buffers
+//! Memory a native holds outside the heap while it works (a result being
+//! joined, a list of matches, an argument list) counts against the budget
+//! too: `with_host_bytes` gives the native a `HostBytes` counter that it
+//! raises *before* each growth of its buffers, and releases it all when the
+//! native returns, whatever the outcome.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -135,6 +149,46 @@ impl Frame {
         generator: None,
         new_target: Value::Undefined,
     };
+}
+
+/// Host memory a native holds while it works (see the module comment).
+pub struct HostBytes {
+    bytes: usize,
+}
+
+impl HostBytes {
+    /// Counts the native's buffers as `total` bytes from now on, collecting
+    /// first if that is due; out of memory when they do not fit.
+    pub fn hold(&mut self, vm: &mut Vm, total: usize) -> JsResult<()> {
+        if total > self.bytes {
+            let more = total - self.bytes;
+            vm.reserve(more)?;
+            vm.heap.grow_external(more);
+            self.bytes = total;
+        }
+        Ok(())
+    }
+
+    /// Counts `more` bytes on top of what is held.
+    pub fn add(&mut self, vm: &mut Vm, more: usize) -> JsResult<()> {
+        self.hold(vm, self.bytes.saturating_add(more))
+    }
+
+    /// Makes room in `text`, a string being built, for `extra` more code
+    /// units: a RangeError past the longest string, else the grown buffer
+    /// is held before it is allocated.
+    pub fn reserve_units(&mut self, vm: &mut Vm, text: &mut Vec<u16>, extra: usize) -> JsResult<()> {
+        let needed = text.len().saturating_add(extra);
+        if needed > crate::heap::MAX_STRING_LENGTH as usize {
+            return Err(vm.error(ErrorKind::RangeError, "Invalid string length"));
+        }
+        if needed > text.capacity() {
+            let capacity = needed.max(text.capacity().saturating_mul(2)).min(crate::heap::MAX_STRING_LENGTH as usize);
+            self.hold(vm, capacity.saturating_mul(2))?;
+            text.reserve_exact(capacity - text.len());
+        }
+        Ok(())
+    }
 }
 
 /// Where `print` output goes.
@@ -353,6 +407,27 @@ impl Vm {
         Ok(())
     }
 
+    /// Prints a string piece by piece (no copy of the whole text is made),
+    /// one gas per byte, within the output budget.
+    pub fn print_string(&mut self, s: JsStr) -> JsResult<()> {
+        const PIECE: usize = 16 * 1024;
+        let mut from = 0;
+        let len = s.len() as usize;
+        while from < len {
+            let units = self.heap.units(s);
+            let mut to = (from + PIECE).min(len);
+            // Keep a surrogate pair in one piece.
+            if to < len && units.get(to - 1).is_some_and(|u| (0xD800..0xDC00).contains(u)) {
+                to -= 1;
+            }
+            let text = String::from_utf16_lossy(units.get(from..to).unwrap_or(&[]));
+            self.charge(text.len() as u64)?;
+            self.print(&text)?;
+            from = to;
+        }
+        Ok(())
+    }
+
     /// The current call depth (frames plus native re-entries).
     pub fn depth(&self) -> usize {
         self.frames.len() + self.native_depth
@@ -436,12 +511,31 @@ impl Vm {
         self.temp_roots.push(v);
     }
 
-    pub(crate) fn temp_mark(&self) -> usize {
+    /// A mark in the temporary roots, where a root scope starts.
+    pub fn roots_mark(&self) -> usize {
         self.temp_roots.len()
     }
 
-    pub(crate) fn temp_reset(&mut self, mark: usize) {
+    /// Ends the root scope started at `mark`: drops what it rooted.
+    pub fn release_roots(&mut self, mark: usize) {
         self.temp_roots.truncate(mark);
+    }
+
+    pub(crate) fn temp_mark(&self) -> usize {
+        self.roots_mark()
+    }
+
+    pub(crate) fn temp_reset(&mut self, mark: usize) {
+        self.release_roots(mark);
+    }
+
+    /// Runs `work` with a counter of the host memory it holds outside the
+    /// heap; whatever it counted is released when it returns.
+    pub fn with_host_bytes<T>(&mut self, work: impl FnOnce(&mut Vm, &mut HostBytes) -> JsResult<T>) -> JsResult<T> {
+        let mut held = HostBytes { bytes: 0 };
+        let result = work(self, &mut held);
+        self.heap.shrink_external(held.bytes);
+        result
     }
 
     /// Makes sure the register stack can grow to `len` values within the

@@ -284,6 +284,13 @@ impl Heap {
         self.grow(n);
     }
 
+    /// Stops counting `n` bytes held outside the arenas.
+    pub(crate) fn shrink_external(&mut self, n: usize) {
+        let n = n.min(self.external);
+        self.external -= n;
+        self.bytes = self.bytes.saturating_sub(n);
+    }
+
     /// Counts `n` more bytes.
     pub(crate) fn grow(&mut self, n: usize) {
         self.bytes = self.bytes.saturating_add(n);
