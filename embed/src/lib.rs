@@ -22,7 +22,7 @@ pub use jsvm_compiler::CompileError;
 pub use jsvm_vm::Limits;
 use jsvm_vm::heap::object::{PropertyKey, Slot};
 use jsvm_vm::module::Module;
-use jsvm_vm::{Abrupt, RealmImage, Termination, Value, Vm};
+use jsvm_vm::{Abrupt, JsStr, RealmImage, Termination, Value, Vm};
 
 /// Compiles scripts. Cheap to create; one engine can serve many sandboxes,
 /// which share its cache of compiled regular expressions and start from
@@ -134,6 +134,10 @@ impl InterruptHandle {
         self.0.store(true, Ordering::Relaxed);
     }
 }
+
+/// Gas that formatting an uncaught exception may use (its `toString`), on
+/// top of and apart from the run's budget.
+pub const DESCRIBE_GAS: u64 = 100_000;
 
 /// An isolated world with its own heap, globals and budgets.
 pub struct Sandbox {
@@ -250,21 +254,34 @@ impl Sandbox {
     }
 
     /// The text of an uncaught exception: an error's `stack` when it is a
-    /// plain string property, else ToString of the value.
+    /// plain string property, else ToString of the value, run on its own
+    /// allowance of `DESCRIBE_GAS` that the run's gas does not count and
+    /// without printing. The text is cut at the output limit.
     fn describe_thrown(&mut self, v: Value) -> String {
+        let limit = self.limits.output;
         if let Value::Object(o) = v {
             let key = PropertyKey::Atom(self.vm.realm.names.stack);
             if let Some(p) = self.vm.get_own_property(o, key)
                 && let Slot::Data(Value::String(s)) = p.slot
             {
-                return self.vm.heap.to_rust_string(s);
+                return self.prefix_of(s, limit);
             }
         }
-        // ToString may run script code; give it a small fresh budget.
-        self.vm.add_gas(100_000);
-        match self.vm.to_rust_string(v) {
-            Ok(s) => s,
+        match self.vm.with_allowance(DESCRIBE_GAS, |vm| vm.to_string(v)) {
+            Ok(s) => self.prefix_of(s, limit),
             Err(_) => "exception".to_string(),
         }
+    }
+
+    /// At most `limit` bytes of `s` as text, whole characters only.
+    fn prefix_of(&self, s: JsStr, limit: usize) -> String {
+        let units = self.vm.heap.units(s);
+        let mut text = String::from_utf16_lossy(units.get(..limit.min(units.len())).unwrap_or(&[]));
+        let mut cut = limit.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+        text
     }
 }

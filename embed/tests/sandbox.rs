@@ -246,3 +246,29 @@ fn a_regexp_bomb_runs_out_of_gas_quickly() {
     assert_eq!(sandbox.output(), "");
     assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
 }
+
+#[test]
+fn an_uncaught_exception_is_described_within_the_output_limit() {
+    let (result, _) = run("throw { stack: 'x'.repeat(3e7) }", Limits { output: 10, ..Limits::default() });
+    assert_eq!(result, Err(RunError::Uncaught { message: "x".repeat(10) }));
+}
+
+#[test]
+fn describing_an_exception_neither_prints_nor_counts_gas() {
+    let quiet = "throw { toString() { return 'T' } }";
+    let (result, plain) = run(quiet, Limits::default());
+    assert_eq!(result, Err(RunError::Uncaught { message: "T".to_string() }));
+    let gas = plain.gas_used();
+    let busy = "throw { toString() { let i = 0; while (i < 1000) i++; return 'T' } }";
+    let (result, sandbox) = run(busy, Limits::default());
+    assert_eq!(result, Err(RunError::Uncaught { message: "T".to_string() }));
+    assert_eq!(sandbox.gas_used(), gas, "formatting the exception is not the script's gas");
+    let noisy = "throw { toString() { print('from toString'); return 'T' } }";
+    let (result, sandbox) = run(noisy, Limits::default());
+    assert_eq!(result, Err(RunError::Uncaught { message: "exception".to_string() }));
+    assert_eq!(sandbox.output(), "");
+    let endless = "throw { toString() { while (true) {} } }";
+    let (result, sandbox) = run(endless, Limits::default());
+    assert_eq!(result, Err(RunError::Uncaught { message: "exception".to_string() }));
+    assert!(sandbox.gas_used() < 100, "{}", sandbox.gas_used());
+}

@@ -24,7 +24,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.define_property_raw(function_proto, PropertyKey::Atom(names.prototype), read_only(proto))?;
     vm.define_property_raw(proto, PropertyKey::Atom(names.constructor), read_only(function_proto))?;
     crate::define_to_string_tag(vm, function_proto, "GeneratorFunction")?;
-    let kind = ObjectKind::Native { function: generator_function, constructor: true };
+    let kind = ObjectKind::Native { function: generator_function, constructor: true, magic: 0 };
     let constructor = vm.make_function_object(kind, "GeneratorFunction", 1)?;
     // %GeneratorFunction% inherits from %Function%.
     let function_prototype = vm.realm.function_prototype;

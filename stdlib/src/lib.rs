@@ -55,7 +55,19 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
 
 /// A native function object.
 pub(crate) fn native_function(vm: &mut Vm, name: &str, function: NativeFn, length: u32) -> JsResult<ObjRef> {
-    vm.make_function_object(ObjectKind::Native { function, constructor: false }, name, length)
+    native_function_with_magic(vm, name, function, length, 0)
+}
+
+/// A native function whose `Args::magic` is `magic`: one wrapper serving a
+/// table of functions tells them apart by it.
+pub(crate) fn native_function_with_magic(
+    vm: &mut Vm,
+    name: &str,
+    function: NativeFn,
+    length: u32,
+    magic: u16,
+) -> JsResult<ObjRef> {
+    vm.make_function_object(ObjectKind::Native { function, constructor: false, magic }, name, length)
 }
 
 /// Defines each method of `table` on `target` as a hidden (non-enumerable)
@@ -92,7 +104,7 @@ pub(crate) fn install_constructor(
     length: u32,
     prototype: ObjRef,
 ) -> JsResult<ObjRef> {
-    let c = vm.make_function_object(ObjectKind::Native { function, constructor: true }, name, length)?;
+    let c = vm.make_function_object(ObjectKind::Native { function, constructor: true, magic: 0 }, name, length)?;
     let names = vm.realm.names;
     vm.define_property_raw(c, PropertyKey::Atom(names.prototype), Property::data(Value::Object(prototype), 0))?;
     vm.define_hidden(prototype, PropertyKey::Atom(names.constructor), Value::Object(c))?;

@@ -2,11 +2,10 @@
 //! function, the n-ary functions, and `random`, a xorshift64* generator
 //! seeded by the embedder (so a run can be replayed exactly).
 
-use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::{Args, NativeFn};
 use jsvm_vm::{JsResult, Value, Vm};
 
-use crate::{define_constant, define_global, install_methods, native_function};
+use crate::{define_constant, define_global, install_methods, native_function_with_magic};
 
 /// A unary Math function's implementation.
 type Unary = fn(f64) -> f64;
@@ -56,8 +55,8 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     ] {
         define_constant(vm, math, name, Value::Number(value))?;
     }
-    for &(name, _) in UNARY {
-        let f = native_function(vm, name, unary, 1)?;
+    for (magic, &(name, _)) in UNARY.iter().enumerate() {
+        let f = native_function_with_magic(vm, name, unary, 1, magic as u16)?;
         let key = vm.key(name);
         vm.define_hidden(math, key, Value::Object(f))?;
     }
@@ -76,16 +75,11 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     define_global(vm, "Math", Value::Object(math))
 }
 
-/// The one wrapper behind every unary function: finds the implementation by
-/// the callee's `name`.
+/// The one wrapper behind every unary function: its magic number is the
+/// implementation's place in `UNARY`.
 fn unary(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let name_key = PropertyKey::Atom(vm.realm.names.name);
-    let name = match vm.get_own_property(args.callee, name_key).map(|p| p.slot) {
-        Some(jsvm_vm::heap::object::Slot::Data(Value::String(s))) => vm.heap.to_rust_string(s),
-        _ => String::new(),
-    };
     let x = vm.to_number(args.get(0))?;
-    let f = UNARY.iter().find(|(n, _)| *n == name).map_or(f64::abs as Unary, |(_, f)| *f);
+    let f = UNARY.get(usize::from(args.magic)).map_or(f64::abs as Unary, |(_, f)| *f);
     Ok(Value::Number(f(x)))
 }
 

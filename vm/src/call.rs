@@ -205,14 +205,14 @@ impl Vm {
                 self.cur_pc = 0;
                 Ok(CallOutcome::Pushed)
             }
-            ObjectKind::Native { function, constructor } => {
+            ObjectKind::Native { function, constructor, magic } => {
                 if new_target.is_some() && !constructor {
                     let d = self.describe(f);
                     return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
                 }
                 let mut scratch = ArgList::new();
                 let list = args.as_slice(&self.stack, &mut scratch);
-                let call = Args { this, args: list, new_target, callee };
+                let call = Args { this, args: list, new_target, callee, magic };
                 function(self, &call).map(CallOutcome::Done)
             }
             ObjectKind::Host { index } => {
@@ -224,7 +224,7 @@ impl Vm {
                 }
                 let mut scratch = ArgList::new();
                 let list = args.as_slice(&self.stack, &mut scratch);
-                let call = Args { this, args: list, new_target, callee };
+                let call = Args { this, args: list, new_target, callee, magic: 0 };
                 host(self, &call).map(CallOutcome::Done)
             }
             _ => {

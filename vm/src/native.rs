@@ -15,6 +15,8 @@ pub struct Args<'a> {
     pub new_target: Option<ObjRef>,
     /// The function object being called.
     pub callee: ObjRef,
+    /// The callee's magic number (see `ObjectKind::Native`); 0 for most.
+    pub magic: u16,
 }
 
 impl Args<'_> {

@@ -135,7 +135,7 @@ impl Realm {
         let object_prototype = obj(heap, None, ObjectKind::Ordinary);
         let op = Some(object_prototype);
         let function_prototype =
-            obj(heap, op, ObjectKind::Native { function: function_prototype_call, constructor: false });
+            obj(heap, op, ObjectKind::Native { function: function_prototype_call, constructor: false, magic: 0 });
         let array_prototype = obj(heap, op, ObjectKind::Array(Default::default()));
         let empty = heap.empty_string();
         let string_prototype = obj(heap, op, ObjectKind::String(empty));

@@ -333,6 +333,21 @@ impl Vm {
         self.gas_checkpoint = self.gas_limit.min(self.gas_used.saturating_add(CHECK_INTERVAL));
     }
 
+    /// Runs `work` on a separate allowance of `gas` that the run's count
+    /// does not see, with printing refused (a print ends `work` with the
+    /// output limit): for the host's own use of script code after a run,
+    /// such as formatting an uncaught exception.
+    pub fn with_allowance<T>(&mut self, gas: u64, work: impl FnOnce(&mut Vm) -> JsResult<T>) -> JsResult<T> {
+        let (used, limit, output_limit) = (self.gas_used, self.gas_limit, self.output_limit);
+        self.gas_limit = used.saturating_add(gas);
+        self.output_limit = self.output_used;
+        self.reset_checkpoint();
+        let result = work(self);
+        (self.gas_used, self.gas_limit, self.output_limit) = (used, limit, output_limit);
+        self.reset_checkpoint();
+        result
+    }
+
     /// Charges `amount` gas for work about to be done.
     pub fn charge(&mut self, amount: u64) -> JsResult<()> {
         self.gas_used = self.gas_used.saturating_add(amount);

@@ -102,8 +102,10 @@ impl<T: Default> Arena<T> {
     }
 
     /// Frees every white item, turns black ones white again, and returns the
-    /// sizes of the survivors.
-    fn sweep(&mut self, size: impl Fn(&T) -> usize) -> usize {
+    /// sizes of the survivors. Freed slots are reused by later allocations
+    /// unless `poison`: then they stay free for good, so a stale handle to
+    /// one can never alias a new item (GC stress mode, for tests).
+    fn sweep(&mut self, size: impl Fn(&T) -> usize, poison: bool) -> usize {
         let mut survivors = 0;
         let items = self.chunks.iter_mut().flatten();
         for (i, (item, state)) in items.zip(self.states.iter_mut()).enumerate() {
@@ -115,7 +117,9 @@ impl<T: Default> Arena<T> {
                 WHITE => {
                     *state = FREE;
                     *item = T::default();
-                    self.free.push(i as u32);
+                    if !poison {
+                        self.free.push(i as u32);
+                    }
                 }
                 _ => {}
             }
@@ -124,7 +128,7 @@ impl<T: Default> Arena<T> {
     }
 
     pub fn live_count(&self) -> usize {
-        self.len - self.free.len()
+        self.states.iter().filter(|&&s| s != FREE).count()
     }
 }
 
@@ -213,8 +217,33 @@ pub struct Heap {
     empty: JsStr,
     /// Collections run so far.
     pub collections: u64,
-    /// Test mode: collect at every allocation that may collect.
+    /// Test mode: collect at every allocation that may collect, and never
+    /// reuse a freed slot.
     pub stress: bool,
+    /// Reads through a handle to a freed object (`object` answers them with
+    /// an empty object); `check_invariants` fails when there were any.
+    stale_reads: StaleReads,
+}
+
+/// A count that `&self` accessors may raise (atomic, so a heap stays `Sync`
+/// inside a shared realm image); a copied heap starts from the same count.
+#[derive(Default)]
+struct StaleReads(std::sync::atomic::AtomicU64);
+
+impl StaleReads {
+    fn add(&self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn get(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Clone for StaleReads {
+    fn clone(&self) -> StaleReads {
+        StaleReads(std::sync::atomic::AtomicU64::new(self.get()))
+    }
 }
 
 /// The text of `atom`, while it lives.
@@ -243,6 +272,7 @@ impl Heap {
             empty: JsStr { buf: 0, len: 0 },
             collections: 0,
             stress: false,
+            stale_reads: StaleReads::default(),
         };
         let buf = heap.strings.alloc(StrBuf { units: Units::new() });
         heap.empty = JsStr { buf, len: 0 };
@@ -343,7 +373,10 @@ impl Heap {
     pub fn object(&self, r: ObjRef) -> &Object {
         static FREE: Object =
             Object { proto: None, properties: object::PropertyMap::EMPTY, kind: ObjectKind::Free, extensible: false };
-        self.objects.get(r.0).unwrap_or(&FREE)
+        self.objects.get(r.0).unwrap_or_else(|| {
+            self.stale_reads.add();
+            &FREE
+        })
     }
 
     /// Mutable access to an object. Growth of its properties or elements must
@@ -457,10 +490,11 @@ impl Heap {
             self.free_atoms.extend(dead_atoms);
         }
         let atom_bytes: usize = self.atom_ids.keys().map(|k| k.len() * 2 + 48).sum();
-        let live = self.objects.sweep(Object::heap_size)
-            + self.envs.sweep(Env::heap_size)
-            + self.strings.sweep(StrBuf::heap_size)
-            + self.symbols.sweep(|_| SYMBOL_BYTES)
+        let poison = self.stress;
+        let live = self.objects.sweep(Object::heap_size, poison)
+            + self.envs.sweep(Env::heap_size, poison)
+            + self.strings.sweep(StrBuf::heap_size, poison)
+            + self.symbols.sweep(|_| SYMBOL_BYTES, poison)
             + atom_bytes;
         let live = live + self.external;
         self.collections += 1;
@@ -514,6 +548,9 @@ impl Heap {
     /// object or environment points at a live item. Used by tests after
     /// collections.
     pub fn check_invariants(&self) -> Result<(), String> {
+        if self.stale_reads.get() > 0 {
+            return Err(format!("{} read(s) through a handle to a freed object", self.stale_reads.get()));
+        }
         let check = |v: Value| -> Result<(), String> {
             match v {
                 Value::Object(o) => match self.objects.get(o.0) {
@@ -546,5 +583,25 @@ impl Heap {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn under_stress_a_stale_handle_fails_the_invariant_check() {
+        let mut heap = Heap::new(usize::MAX);
+        heap.stress = true;
+        let kept = heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
+        let dropped = heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
+        heap.collect(&[Value::Object(kept)], &[], &[]);
+        // The freed slot is never handed out again.
+        let fresh = heap.alloc_object(Object::new(None, ObjectKind::Ordinary));
+        assert_ne!(fresh, dropped);
+        assert_eq!(heap.check_invariants(), Ok(()));
+        let _ = heap.object(dropped);
+        assert_eq!(heap.check_invariants(), Err("1 read(s) through a handle to a freed object".to_string()));
     }
 }

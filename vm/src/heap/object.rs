@@ -351,6 +351,10 @@ pub enum ObjectKind {
     Native {
         function: NativeFn,
         constructor: bool,
+        /// Which of several functions one wrapper implements (QuickJS's
+        /// "magic"): fixed at creation, never read from script-visible
+        /// properties.
+        magic: u16,
     },
     /// A function registered by the embedding host.
     Host {
