@@ -272,3 +272,15 @@ fn describing_an_exception_neither_prints_nor_counts_gas() {
     assert_eq!(result, Err(RunError::Uncaught { message: "exception".to_string() }));
     assert!(sandbox.gas_used() < 100, "{}", sandbox.gas_used());
 }
+
+#[test]
+fn an_array_filled_by_index_costs_about_what_a_pushed_one_does() {
+    let filled = "const a = new Array(100000); for (let i = 0; i < a.length; i++) a[i] = i;";
+    let pushed = "const a = []; for (let i = 0; i < 100000; i++) a.push(i);";
+    let (result, filled) = run(filled, Limits::default());
+    assert_eq!(result, Ok(()));
+    let (result, pushed) = run(pushed, Limits::default());
+    assert_eq!(result, Ok(()));
+    let ratio = filled.peak_memory() as f64 / pushed.peak_memory() as f64;
+    assert!(ratio <= 1.5, "filled {} vs pushed {} bytes", filled.peak_memory(), pushed.peak_memory());
+}

@@ -296,8 +296,11 @@ impl Vm {
             return Ok(false);
         }
         // Dense when overwriting, or when appending within a small gap to an
-        // array that has no elements outside its dense prefix.
-        if i < dense_len || (dense_len == length && i - dense_len <= MAX_DENSE_GAP) {
+        // array that has no elements outside its dense prefix (`new
+        // Array(n)` filled in order stays dense: its unwritten tail is holes,
+        // not properties).
+        let no_sparse_elements = dense_len == length || !self.heap.object(obj).properties.has_index_keys();
+        if i < dense_len || (no_sparse_elements && i - dense_len <= MAX_DENSE_GAP) {
             let needed = (i as usize + 1).saturating_sub(dense_len as usize);
             let capacity = a.dense.capacity();
             if a.dense.len() + needed > capacity {

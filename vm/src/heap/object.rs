@@ -72,6 +72,9 @@ impl Property {
 #[derive(Clone, Debug)]
 pub struct PropertyMap {
     storage: Storage,
+    /// How many keys are array indices (an array with none keeps all its
+    /// elements in its dense prefix).
+    index_keys: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -95,7 +98,13 @@ impl Default for PropertyMap {
 
 impl PropertyMap {
     /// An empty map, usable in constants.
-    pub const EMPTY: PropertyMap = PropertyMap { storage: Storage::Small(Vec::new()) };
+    pub const EMPTY: PropertyMap = PropertyMap { storage: Storage::Small(Vec::new()), index_keys: 0 };
+
+    /// Whether any key is an array index.
+    #[inline]
+    pub fn has_index_keys(&self) -> bool {
+        self.index_keys > 0
+    }
 
     #[inline]
     pub fn get(&self, key: PropertyKey) -> Option<&Property> {
@@ -142,6 +151,9 @@ impl PropertyMap {
         {
             self.reserve(1);
         }
+        if matches!(key, PropertyKey::Index(_)) {
+            self.index_keys += 1;
+        }
         match &mut self.storage {
             Storage::Small(entries) => entries.push((key, property)),
             Storage::Large(map) => {
@@ -167,13 +179,17 @@ impl PropertyMap {
 
     /// Removes a key, keeping the order of the others.
     pub fn remove(&mut self, key: PropertyKey) -> Option<Property> {
-        match &mut self.storage {
+        let removed = match &mut self.storage {
             Storage::Small(entries) => {
                 let i = entries.iter().position(|(k, _)| *k == key)?;
                 Some(entries.remove(i).1)
             }
             Storage::Large(map) => map.shift_remove(&key),
+        };
+        if removed.is_some() && matches!(key, PropertyKey::Index(_)) {
+            self.index_keys -= 1;
         }
+        removed
     }
 
     #[inline]
@@ -207,6 +223,7 @@ impl PropertyMap {
             Storage::Small(entries) => entries.retain(|(k, _)| !doomed(k)),
             Storage::Large(map) => map.retain(|k, _| !doomed(k)),
         }
+        self.index_keys = self.iter().filter(|(k, _)| matches!(k, PropertyKey::Index(_))).count() as u32;
     }
 }
 
