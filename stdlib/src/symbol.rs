@@ -44,30 +44,30 @@ fn symbol(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// Symbol.for(key): the registry's symbol for the string, made once.
 fn symbol_for(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let key = vm.to_string(args.get(0))?;
-    vm.charge(vm.realm.symbol_registry.len() as u64 / 8)?;
-    let found = vm
-        .realm
-        .symbol_registry
-        .iter()
-        .copied()
-        .find(|s| vm.heap.symbol_description(*s).is_some_and(|d| vm.heap.str_eq(d, key)));
-    if let Some(s) = found {
+    vm.charge_units(key.len() as usize)?;
+    let units: Box<[u16]> = vm.heap.units(key).into();
+    if let Some(&s) = vm.realm.symbol_registry.get(&units) {
         return Ok(Value::Symbol(s));
     }
+    // The registry's copy of the key and its entry live as long as the realm.
+    vm.hold_for_good(units.len() * 2 + REGISTRY_ENTRY_BYTES)?;
     let symbol = vm.new_symbol(Some(key))?;
     if let Value::Symbol(s) = symbol {
-        vm.realm.symbol_registry.push(s);
+        vm.realm.symbol_registry.insert(units, s);
     }
     Ok(symbol)
 }
 
+/// Bytes a registry entry takes besides its key's code units.
+const REGISTRY_ENTRY_BYTES: usize = 48;
+
 /// Symbol.keyFor(sym): the registry key of a registered symbol.
 fn key_for(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Value::Symbol(s) = args.get(0) else { return type_error(vm, "Symbol.keyFor requires a symbol") };
-    if vm.realm.symbol_registry.contains(&s) {
-        return Ok(vm.heap.symbol_description(s).map_or(Value::Undefined, Value::String));
-    }
-    Ok(Value::Undefined)
+    let Some(description) = vm.heap.symbol_description(s) else { return Ok(Value::Undefined) };
+    vm.charge_units(description.len() as usize)?;
+    let registered = vm.realm.symbol_registry.get(vm.heap.units(description)) == Some(&s);
+    Ok(if registered { Value::String(description) } else { Value::Undefined })
 }
 
 /// thisSymbolValue.

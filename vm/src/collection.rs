@@ -7,7 +7,7 @@
 //! it, and compaction moves their positions along with the entries
 //! (`Vm::collection_compact`).
 
-use rustc_hash::FxHashMap;
+use crate::heap::SeededHashMap;
 
 use crate::heap::Heap;
 use crate::value::{ObjRef, SymbolRef, Value};
@@ -43,7 +43,7 @@ fn hash_key(heap: &Heap, v: Value) -> HashKey {
 pub struct Collection {
     /// `None` marks a deleted entry (kept so iterator positions stay valid).
     entries: Vec<Option<(Value, Value)>>,
-    index: FxHashMap<HashKey, usize>,
+    index: SeededHashMap<HashKey, usize>,
     pub is_set: bool,
     /// Iterator objects that may hold positions in `entries` (some may
     /// have finished or died since: they are dropped when found).

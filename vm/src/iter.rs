@@ -3,6 +3,7 @@
 //! not been changed by the script, and the for-in key walk.
 
 use crate::error::{ErrorKind, JsResult};
+use crate::heap::SeededHashSet;
 use crate::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -293,15 +294,16 @@ impl Vm {
     pub fn for_in_start(&mut self, value: Value) -> JsResult<ObjRef> {
         let mut keys = Vec::new();
         let object = if value.is_nullish() { None } else { Some(self.to_object(value)?) };
-        let mut seen: Vec<PropertyKey> = Vec::new();
+        // Keys already visited on objects nearer the start of the chain (a
+        // seeded hash set: lookups cost the same whatever the keys are).
+        let mut seen: SeededHashSet<PropertyKey> = SeededHashSet::default();
         let mut current = object;
         while let Some(o) = current {
             for key in self.own_keys(o)? {
-                if matches!(key, PropertyKey::Symbol(_)) || seen.contains(&key) {
+                if matches!(key, PropertyKey::Symbol(_)) || !seen.insert(key) {
                     continue;
                 }
                 self.charge(1)?;
-                seen.push(key);
                 if self.get_own_property(o, key).is_some_and(|p| p.enumerable()) {
                     let k = self.key_to_value(key)?;
                     keys.push(k);

@@ -5,6 +5,7 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::Heap;
+use crate::heap::SeededHashMap;
 use crate::heap::object::{Atom, Object, ObjectKind};
 use crate::native::Args;
 use crate::value::{ObjRef, SymbolRef, Value};
@@ -119,8 +120,10 @@ pub struct Realm {
     /// %ThrowTypeError%, once installed: the accessor behind
     /// `arguments.callee` and `Function.prototype.caller`.
     pub throw_type_error: Option<ObjRef>,
-    /// The GlobalSymbolRegistry of `Symbol.for` (keyed by description).
-    pub symbol_registry: Vec<SymbolRef>,
+    /// The GlobalSymbolRegistry of `Symbol.for`: each registered symbol by
+    /// the code units of its key (a hash index, so lookups cost the same
+    /// however many symbols are registered).
+    pub symbol_registry: SeededHashMap<Box<[u16]>, SymbolRef>,
 }
 
 fn function_prototype_call(_: &mut Vm, _: &Args) -> JsResult<Value> {
@@ -228,7 +231,7 @@ impl Realm {
             regexp_string_iterator_prototype: None,
             regexp_exec: None,
             throw_type_error: None,
-            symbol_registry: Vec::new(),
+            symbol_registry: SeededHashMap::default(),
         }
     }
 
@@ -258,7 +261,7 @@ impl Realm {
         roots.extend(self.error_prototypes);
         let mut values: Vec<Value> = roots.into_iter().map(Value::Object).collect();
         values.extend(self.symbols.all().iter().map(|(_, s)| Value::Symbol(*s)));
-        values.extend(self.symbol_registry.iter().map(|s| Value::Symbol(*s)));
+        values.extend(self.symbol_registry.values().map(|s| Value::Symbol(*s)));
         let installed = [
             self.array_values,
             self.string_iterator,

@@ -544,6 +544,14 @@ impl Vm {
         self.release_roots(mark);
     }
 
+    /// Counts `bytes` the VM keeps outside the heap until it is dropped (a
+    /// registry entry), collecting first if that is due.
+    pub fn hold_for_good(&mut self, bytes: usize) -> JsResult<()> {
+        self.reserve(bytes)?;
+        self.heap.grow_external(bytes);
+        Ok(())
+    }
+
     /// Runs `work` with a counter of the host memory it holds outside the
     /// heap; whatever it counted is released when it returns.
     pub fn with_host_bytes<T>(&mut self, work: impl FnOnce(&mut Vm, &mut HostBytes) -> JsResult<T>) -> JsResult<T> {
@@ -890,8 +898,7 @@ impl Vm {
     /// built-ins and fresh objects), accounting for growth.
     pub fn define_property_raw(&mut self, obj: ObjRef, key: PropertyKey, prop: Property) -> JsResult<()> {
         let capacity = self.heap.object(obj).properties.capacity();
-        let len = self.heap.object(obj).properties.len();
-        if len == capacity {
+        if self.heap.object(obj).properties.is_full() {
             let extra = (capacity.max(4)) * crate::heap::object::PROPERTY_BYTES;
             self.reserve(extra)?;
         }

@@ -13,10 +13,14 @@
 pub mod object;
 pub mod string;
 
-use rustc_hash::FxHashMap;
-
 use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
 use object::{Atom, Env, Object, ObjectKind};
+
+/// The hash tables whose keys a script chooses (property keys, atom texts,
+/// Map and Set keys, registry keys) use a hasher seeded per process, so no
+/// choice of keys makes their lookups collide (hash flooding).
+pub type SeededHashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+pub type SeededHashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// Items per arena chunk. Chunks never move once allocated, so growing an
 /// arena never copies it (and never holds two copies at once).
@@ -201,7 +205,7 @@ pub struct Heap {
     atoms: Vec<AtomEntry>,
     /// Atom ids by text. The texts are shared, so copying a heap (a realm
     /// image into a new VM) copies no atom text.
-    atom_ids: FxHashMap<std::sync::Arc<[u16]>, u32>,
+    atom_ids: SeededHashMap<std::sync::Arc<[u16]>, u32>,
     free_atoms: Vec<u32>,
     /// Bytes counted since the last collection's exact recount.
     bytes: usize,
@@ -262,7 +266,7 @@ impl Heap {
             strings: Arena::default(),
             symbols: Arena::default(),
             atoms: Vec::new(),
-            atom_ids: FxHashMap::default(),
+            atom_ids: SeededHashMap::default(),
             free_atoms: Vec::new(),
             bytes: 0,
             external: 0,

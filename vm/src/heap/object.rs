@@ -3,11 +3,6 @@
 //! exotic kinds (arrays, functions, wrappers, iterators) and their own-key
 //! order (OrdinaryOwnPropertyKeys).
 
-use std::hash::BuildHasherDefault;
-
-use indexmap::IndexMap;
-use rustc_hash::FxHasher;
-
 use crate::native::NativeFn;
 use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
 
@@ -66,9 +61,9 @@ impl Property {
 
 /// The ordered property storage of one object. Most objects have a handful
 /// of properties: up to `SMALL_MAP_LIMIT` they sit in a vector searched
-/// linearly (no hash table to allocate or fill); past it, in an insertion-
-/// ordered hash map. Positions are insertion order in both, so an inline
-/// cache's position stays valid when a map grows from one to the other.
+/// linearly (no hash table to allocate or fill); past it, in a `LargeMap`.
+/// Positions are insertion order in both, so an inline cache's position
+/// stays valid when a map grows from one form to the other.
 #[derive(Clone, Debug)]
 pub struct PropertyMap {
     storage: Storage,
@@ -80,14 +75,81 @@ pub struct PropertyMap {
 #[derive(Clone, Debug)]
 enum Storage {
     Small(Vec<(PropertyKey, Property)>),
-    Large(IndexMap<PropertyKey, Property, BuildHasherDefault<FxHasher>>),
+    Large(LargeMap),
+}
+
+/// The large form: entries in insertion order, a tombstone where a key was
+/// removed, and a seeded hash index from key to position (so no choice of
+/// keys makes lookups collide). A removal is O(1); once tombstones outnumber
+/// the live entries the list is compacted (amortised O(1)), which moves
+/// positions: inline caches re-check their key and miss once.
+#[derive(Clone, Debug)]
+struct LargeMap {
+    entries: Vec<Option<(PropertyKey, Property)>>,
+    positions: super::SeededHashMap<PropertyKey, u32>,
+}
+
+impl LargeMap {
+    fn with_capacity(capacity: usize) -> LargeMap {
+        LargeMap {
+            entries: Vec::with_capacity(capacity),
+            positions: super::SeededHashMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
+    fn get(&self, key: PropertyKey) -> Option<&Property> {
+        let &i = self.positions.get(&key)?;
+        self.entries.get(i as usize)?.as_ref().map(|(_, p)| p)
+    }
+
+    fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
+        let &i = self.positions.get(&key)?;
+        self.entries.get_mut(i as usize)?.as_mut().map(|(_, p)| p)
+    }
+
+    /// Appends a key that is not in the map.
+    fn push(&mut self, key: PropertyKey, property: Property) {
+        self.positions.insert(key, self.entries.len() as u32);
+        self.entries.push(Some((key, property)));
+    }
+
+    fn remove(&mut self, key: PropertyKey) -> Option<Property> {
+        let i = self.positions.remove(&key)?;
+        let removed = self.entries.get_mut(i as usize)?.take().map(|(_, p)| p);
+        if self.entries.len() > 2 * self.positions.len() + SMALL_MAP_LIMIT {
+            self.compact();
+        }
+        removed
+    }
+
+    fn retain(&mut self, keep: impl Fn(&PropertyKey) -> bool) {
+        for entry in &mut self.entries {
+            if let Some((k, _)) = entry
+                && !keep(k)
+            {
+                self.positions.remove(k);
+                *entry = None;
+            }
+        }
+        self.compact();
+    }
+
+    /// Drops the tombstones and renumbers the positions.
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        for (i, entry) in self.entries.iter().enumerate() {
+            if let Some((k, _)) = entry {
+                self.positions.insert(*k, i as u32);
+            }
+        }
+    }
 }
 
 /// The most properties a map keeps in its vector form.
 const SMALL_MAP_LIMIT: usize = 8;
 
-/// Bytes charged per property slot of a map's capacity: the entry (hash,
-/// key, property) plus its share of the index table.
+/// Bytes charged per property slot of a map's capacity: the entry (key,
+/// property) plus its share of the index table.
 pub const PROPERTY_BYTES: usize = 64;
 
 impl Default for PropertyMap {
@@ -110,7 +172,7 @@ impl PropertyMap {
     pub fn get(&self, key: PropertyKey) -> Option<&Property> {
         match &self.storage {
             Storage::Small(entries) => entries.iter().find(|(k, _)| *k == key).map(|(_, p)| p),
-            Storage::Large(map) => map.get(&key),
+            Storage::Large(map) => map.get(key),
         }
     }
 
@@ -119,7 +181,7 @@ impl PropertyMap {
     pub fn index_of(&self, key: PropertyKey) -> Option<usize> {
         match &self.storage {
             Storage::Small(entries) => entries.iter().position(|(k, _)| *k == key),
-            Storage::Large(map) => map.get_index_of(&key),
+            Storage::Large(map) => map.positions.get(&key).map(|&i| i as usize),
         }
     }
 
@@ -128,7 +190,7 @@ impl PropertyMap {
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match &self.storage {
             Storage::Small(entries) => entries.get(index).map(|(k, p)| (k, p)),
-            Storage::Large(map) => map.get_index(index),
+            Storage::Large(map) => map.entries.get(index)?.as_ref().map(|(k, p)| (k, p)),
         }
     }
 
@@ -136,7 +198,7 @@ impl PropertyMap {
     pub fn get_mut(&mut self, key: PropertyKey) -> Option<&mut Property> {
         match &mut self.storage {
             Storage::Small(entries) => entries.iter_mut().find(|(k, _)| *k == key).map(|(_, p)| p),
-            Storage::Large(map) => map.get_mut(&key),
+            Storage::Large(map) => map.get_mut(key),
         }
     }
 
@@ -156,9 +218,15 @@ impl PropertyMap {
         }
         match &mut self.storage {
             Storage::Small(entries) => entries.push((key, property)),
-            Storage::Large(map) => {
-                map.insert(key, property);
-            }
+            Storage::Large(map) => map.push(key, property),
+        }
+    }
+
+    /// Whether inserting a new key would grow the map's capacity.
+    pub fn is_full(&self) -> bool {
+        match &self.storage {
+            Storage::Small(entries) => entries.len() == entries.capacity(),
+            Storage::Large(map) => map.entries.len() == map.entries.capacity(),
         }
     }
 
@@ -169,11 +237,16 @@ impl PropertyMap {
                 entries.reserve(additional);
             }
             Storage::Small(entries) => {
-                let mut map = IndexMap::with_capacity_and_hasher(entries.len() + additional, Default::default());
-                map.extend(entries.drain(..));
+                let mut map = LargeMap::with_capacity(entries.len() + additional);
+                for (k, p) in entries.drain(..) {
+                    map.push(k, p);
+                }
                 self.storage = Storage::Large(map);
             }
-            Storage::Large(map) => map.reserve(additional),
+            Storage::Large(map) => {
+                map.entries.reserve(additional);
+                map.positions.reserve(additional);
+            }
         }
     }
 
@@ -184,7 +257,7 @@ impl PropertyMap {
                 let i = entries.iter().position(|(k, _)| *k == key)?;
                 Some(entries.remove(i).1)
             }
-            Storage::Large(map) => map.shift_remove(&key),
+            Storage::Large(map) => map.remove(key),
         };
         if removed.is_some() && matches!(key, PropertyKey::Index(_)) {
             self.index_keys -= 1;
@@ -192,11 +265,12 @@ impl PropertyMap {
         removed
     }
 
+    /// The number of properties.
     #[inline]
     pub fn len(&self) -> usize {
         match &self.storage {
             Storage::Small(entries) => entries.len(),
-            Storage::Large(map) => map.len(),
+            Storage::Large(map) => map.positions.len(),
         }
     }
 
@@ -204,15 +278,21 @@ impl PropertyMap {
         self.len() == 0
     }
 
+    /// The properties in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&PropertyKey, &Property)> {
-        (0..self.len()).map_while(|i| self.get_index(i))
+        let (small, large) = match &self.storage {
+            Storage::Small(entries) => (Some(entries.iter()), None),
+            Storage::Large(map) => (None, Some(map.entries.iter().flatten())),
+        };
+        small.into_iter().flatten().chain(large.into_iter().flatten()).map(|(k, p)| (k, p))
     }
 
+    /// Entry slots allocated (what the map is charged for).
     #[inline]
     pub fn capacity(&self) -> usize {
         match &self.storage {
             Storage::Small(entries) => entries.capacity(),
-            Storage::Large(map) => map.capacity(),
+            Storage::Large(map) => map.entries.capacity(),
         }
     }
 
@@ -221,7 +301,7 @@ impl PropertyMap {
         let doomed = |k: &PropertyKey| matches!(k, PropertyKey::Index(i) if *i >= from);
         match &mut self.storage {
             Storage::Small(entries) => entries.retain(|(k, _)| !doomed(k)),
-            Storage::Large(map) => map.retain(|k, _| !doomed(k)),
+            Storage::Large(map) => map.retain(|k| !doomed(k)),
         }
         self.index_keys = self.iter().filter(|(k, _)| matches!(k, PropertyKey::Index(_))).count() as u32;
     }
@@ -589,13 +669,36 @@ mod tests {
         }
         assert!(matches!(map.storage, Storage::Large(_)));
         assert_eq!(keys(&map), (0..20).collect::<Vec<_>>());
-        // Replacing keeps the position; removing shifts the later ones.
+        // Replacing keeps the position; removing leaves a tombstone, so the
+        // later keys keep theirs, and the order of the rest.
         map.insert(key(3), Property::data(Value::Null, DEFAULT_FLAGS));
         assert_eq!(map.index_of(key(3)), Some(3));
         assert!(matches!(map.get(key(3)).map(|p| p.slot), Some(Slot::Data(Value::Null))));
         assert!(map.remove(key(1)).is_some());
-        assert_eq!(map.index_of(key(2)), Some(1));
+        assert_eq!(map.index_of(key(2)), Some(2));
+        assert!(map.get_index(1).is_none());
         assert_eq!(map.len(), 19);
+        assert_eq!(keys(&map), [0].into_iter().chain(2..20).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn removals_compact_the_large_form_once_tombstones_dominate() {
+        let mut map = PropertyMap::default();
+        for i in 0..100 {
+            map.insert(key(i), Property::data(Value::Undefined, DEFAULT_FLAGS));
+        }
+        for i in 0..90 {
+            assert!(map.remove(key(i)).is_some());
+            assert!(map.remove(key(i)).is_none());
+        }
+        assert_eq!(map.len(), 10);
+        assert_eq!(keys(&map), (90..100).collect::<Vec<_>>());
+        let Storage::Large(large) = &map.storage else { panic!("large form expected") };
+        assert!(large.entries.len() <= 2 * 10 + SMALL_MAP_LIMIT, "{} slots", large.entries.len());
+        for i in 90..100 {
+            let position = map.index_of(key(i)).unwrap();
+            assert_eq!(map.get_index(position).map(|(k, _)| *k), Some(key(i)));
+        }
     }
 
     #[test]
