@@ -170,6 +170,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// was pushed.
     fn declare_private_names(&mut self, c: &Class<'a>) -> Result<bool> {
         let mut entries: Vec<(String, PrivateSlots)> = Vec::new();
+        // Where each name is in `entries` (a getter and a setter share one).
+        let mut positions: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         let mut slot = 0u16;
         let next = |slot: &mut u16| -> Result<u16> {
             let s = *slot;
@@ -188,13 +190,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 },
                 _ => continue,
             };
-            let index = match entries.iter().position(|(n, _)| n == name) {
-                Some(i) => i,
-                None => {
-                    entries.push((name.to_owned(), PrivateSlots { is_static, ..PrivateSlots::default() }));
-                    entries.len() - 1
-                }
-            };
+            let index = *positions.entry(name).or_insert_with(|| {
+                entries.push((name.to_owned(), PrivateSlots { is_static, ..PrivateSlots::default() }));
+                entries.len() - 1
+            });
             let Some((_, slots)) = entries.get_mut(index) else { continue };
             if slots.name.is_none() {
                 slots.name = Some(Storage::Env { level: 0, slot: next(&mut slot)? });
