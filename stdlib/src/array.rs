@@ -249,10 +249,6 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     Ok(Value::Number(len as f64))
 }
 
-/// Gas for making the key of an index past 2³² − 2: formatting and
-/// interning it costs about as much as thirty plain instructions.
-const INDEX_ATOM_GAS: u64 = 30;
-
 /// The property key of index `i` (which may exceed u32 for array-likes:
 /// those are atoms, interned within the memory budget and rooted in the
 /// caller's root scope).
@@ -260,7 +256,7 @@ pub(crate) fn index_key(vm: &mut Vm, i: u64) -> JsResult<PropertyKey> {
     if i < u64::from(u32::MAX) {
         return Ok(PropertyKey::Index(i as u32));
     }
-    vm.charge(INDEX_ATOM_GAS)?;
+    vm.charge(jsvm_vm::gas::INDEX_ATOM)?;
     let digits: Vec<u16> = i.to_string().encode_utf16().collect();
     vm.key_of_units(&digits)
 }

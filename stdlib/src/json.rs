@@ -7,8 +7,8 @@
 //! directly: JSON text may hold lone surrogates, raw or escaped (`"\ud800"`),
 //! which `JSON.parse` must keep and UTF-8 parsers such as serde_json reject.
 //!
-//! Gas: parsing charges the text by the string rule plus 1 per value;
-//! stringifying charges 1 per value visited plus the string rule on the text
+//! Gas: parsing charges the text by the string rule plus `JSON_VALUE` per value;
+//! stringifying charges `JSON_VALUE` per value visited plus the string rule on the text
 //! it writes, as it writes it.
 
 use std::borrow::Cow;
@@ -79,7 +79,7 @@ impl<'a> Parser<'a> {
         let mut items: Vec<Value> = Vec::new();
         let mut members: Vec<(PropertyKey, Value)> = Vec::new();
         let result = 'value: loop {
-            vm.charge(1)?;
+            vm.charge(jsvm_vm::gas::JSON_VALUE)?;
             self.skip_whitespace();
             let mut value = match self.peek() {
                 Some(0x7B) => {
@@ -581,7 +581,7 @@ impl Writer {
     /// SerializeJSONProperty(state, key, holder), steps 1–10: writes a
     /// primitive's text, or returns the object to serialize next.
     fn property(&mut self, vm: &mut Vm, holder: ObjRef, key: PropertyKey) -> JsResult<Serialized> {
-        vm.charge(1)?;
+        vm.charge(jsvm_vm::gas::JSON_VALUE)?;
         let mut value = vm.get(holder, key, Value::Object(holder))?;
         if let Value::Object(_) = value {
             let to_json = vm.get_value(value, self.to_json)?;

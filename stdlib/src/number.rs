@@ -146,7 +146,10 @@ fn to_exponential(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     }
     let (digits, e) = match args.get(0) {
         Value::Undefined => shortest_digits(x.abs()),
-        _ => round_significant(x.abs(), f as usize + 1),
+        _ => {
+            vm.charge(jsvm_vm::gas::NUMBER_FORMAT_EXACT)?;
+            round_significant(x.abs(), f as usize + 1)
+        }
     };
     let text = format!("{}{}", sign(x), exponential(&digits, e));
     vm.string_value(&text)
@@ -166,6 +169,7 @@ fn to_precision(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Err(vm.error(ErrorKind::RangeError, "toPrecision() argument must be between 1 and 100"));
     }
     let p = p as usize;
+    vm.charge(jsvm_vm::gas::NUMBER_FORMAT_EXACT)?;
     let (digits, e) = round_significant(x.abs(), p);
     let body = if e < -6 || e >= p as i32 {
         exponential(&digits, e)

@@ -118,13 +118,9 @@ fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let pos = to_integer_or_infinity(vm, args.get(1))?;
     let hay = vm.heap.units(s).to_vec();
     let needle = vm.heap.units(search).to_vec();
-    vm.charge((hay.len() as u64).saturating_mul(needle.len().max(1) as u64) / 8 + 1)?;
     let start = pos.clamp(0.0, hay.len() as f64) as usize;
-    if needle.is_empty() {
-        return Ok(Value::Number(start as f64));
-    }
-    let found = hay.get(start..).and_then(|rest| rest.windows(needle.len()).position(|w| w == needle.as_slice()));
-    Ok(Value::Number(found.map_or(-1.0, |i| (i + start) as f64)))
+    let found = crate::string_ops::find(vm, &hay, &needle, start)?;
+    Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
 fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -263,6 +259,16 @@ fn locale_compare(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = coerce_this(vm, args.this)?;
     let that = vm.to_string(args.get(0))?;
     vm.charge_units(s.len() as usize + that.len() as usize)?;
+    // Text below U+0300 holds no combining mark: it is its own NFC.
+    let plain = |vm: &Vm, t: JsStr| vm.heap.units(t).iter().all(|&u| u < 0x300);
+    if plain(vm, s) && plain(vm, that) {
+        return Ok(Value::Number(match vm.heap.str_cmp(s, that) {
+            std::cmp::Ordering::Less => -1.0,
+            std::cmp::Ordering::Equal => 0.0,
+            std::cmp::Ordering::Greater => 1.0,
+        }));
+    }
+    vm.charge(jsvm_vm::gas::NORMALIZE_UNIT.saturating_mul(u64::from(s.len()) + u64::from(that.len())))?;
     let nfc = |t: &str| t.nfc().collect::<String>();
     let order = vm.with_host_bytes(|vm, held| {
         let a = map_well_formed(vm, held, s, nfc)?;

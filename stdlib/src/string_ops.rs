@@ -85,11 +85,75 @@ fn search_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     arg_units(vm, v)
 }
 
-pub(crate) fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+/// The first occurrence of `needle` in `hay` at or after `from`, found in
+/// linear time (Knuth–Morris–Pratt: one pass over the text, one over the
+/// needle, whatever they hold), charging the string rule on the needle and
+/// on the text scanned, a piece at a time before it is scanned.
+pub(crate) fn find(vm: &mut Vm, hay: &[u16], needle: &[u16], from: usize) -> JsResult<Option<usize>> {
     if needle.is_empty() {
-        return (from <= hay.len()).then_some(from);
+        return Ok((from <= hay.len()).then_some(from));
     }
-    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+    let text = hay.get(from..).unwrap_or(&[]);
+    let found = kmp(vm, needle.len(), |i| needle[i], text.len(), |j| text[j])?;
+    Ok(found.map(|end| from + end + 1 - needle.len()))
+}
+
+/// The last occurrence of `needle` in `hay` starting at or before `from`
+/// (the same search run backwards).
+pub(crate) fn rfind(vm: &mut Vm, hay: &[u16], needle: &[u16], from: usize) -> JsResult<Option<usize>> {
+    let m = needle.len();
+    if m > hay.len() {
+        return Ok(None);
+    }
+    let start = from.min(hay.len() - m);
+    if m == 0 {
+        return Ok(Some(start));
+    }
+    // Read backwards from the end of the last candidate window.
+    let end = start + m;
+    let found = kmp(vm, m, |i| needle[m - 1 - i], end, |j| hay[end - 1 - j])?;
+    Ok(found.map(|last| end - 1 - last))
+}
+
+/// Knuth–Morris–Pratt over indexed sequences: the position in the text of
+/// the last unit of the first match. Charged before each piece it scans.
+fn kmp(
+    vm: &mut Vm,
+    m: usize,
+    needle: impl Fn(usize) -> u16,
+    n: usize,
+    text: impl Fn(usize) -> u16,
+) -> JsResult<Option<usize>> {
+    const PIECE: usize = 4096;
+    vm.charge_units(m)?;
+    // fail[i]: the length of the longest proper border of needle[..=i].
+    let mut fail = vec![0usize; m];
+    let mut k = 0;
+    for i in 1..m {
+        while k > 0 && needle(i) != needle(k) {
+            k = fail[k - 1];
+        }
+        if needle(i) == needle(k) {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    let mut matched = 0;
+    for j in 0..n {
+        if j % PIECE == 0 {
+            vm.charge_units(PIECE.min(n - j))?;
+        }
+        while matched > 0 && text(j) != needle(matched) {
+            matched = fail[matched - 1];
+        }
+        if text(j) == needle(matched) {
+            matched += 1;
+            if matched == m {
+                return Ok(Some(j));
+            }
+        }
+    }
+    Ok(None)
 }
 
 fn at(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -126,22 +190,14 @@ fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let n = vm.to_number(args.get(1))?;
     let from = if n.is_nan() { f64::INFINITY } else { n.trunc() };
     let start = from.clamp(0.0, hay.len() as f64) as usize;
-    vm.charge((hay.len() as u64).saturating_mul(needle.len().max(1) as u64) / 8)?;
-    let last = (0..=start.min(hay.len().saturating_sub(needle.len())))
-        .rev()
-        .find(|&i| hay.get(i..i + needle.len()) == Some(needle.as_slice()));
-    Ok(Value::Number(match last {
-        Some(i) if needle.len() <= hay.len() => i as f64,
-        _ => -1.0,
-    }))
+    Ok(Value::Number(rfind(vm, &hay, &needle, start)?.map_or(-1.0, |i| i as f64)))
 }
 
 fn includes(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let hay = this_units(vm, args)?;
     let needle = search_units(vm, args.get(0))?;
     let from = position(vm, args.get(1), hay.len(), 0)?;
-    vm.charge((hay.len() as u64).saturating_mul(needle.len().max(1) as u64) / 8)?;
-    Ok(Value::Bool(find(&hay, &needle, from).is_some()))
+    Ok(Value::Bool(find(vm, &hay, &needle, from)?.is_some()))
 }
 
 fn starts_with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -207,9 +263,8 @@ fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         return Ok(Value::Object(vm.new_array(parts)?));
     }
-    vm.charge((units.len() as u64).saturating_mul(sep.len() as u64) / 8)?;
     let mut start = 0;
-    while let Some(i) = find(&units, &sep, start) {
+    while let Some(i) = find(vm, &units, &sep, start)? {
         vm.charge(1)?;
         let piece = string(vm, units.get(start..i).unwrap_or(&[]))?;
         parts.push(piece);

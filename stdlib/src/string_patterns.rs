@@ -142,11 +142,10 @@ fn replace_string(vm: &mut Vm, args: &Args, all: bool) -> JsResult<Value> {
     let text = vm.heap.units(string).to_vec();
     let needle = vm.heap.units(search_string).to_vec();
     vm.charge_units(text.len())?;
-    vm.charge((text.len() as u64).saturating_mul(needle.len().max(1) as u64) / 8)?;
     let advance = needle.len().max(1);
     let mut positions = Vec::new();
     let mut from = 0;
-    while let Some(p) = crate::string_ops::find(&text, &needle, from) {
+    while let Some(p) = crate::string_ops::find(vm, &text, &needle, from)? {
         positions.push(p);
         if !all {
             break;

@@ -78,6 +78,7 @@ impl Vm {
         args: &[Value],
         new_target: Option<ObjRef>,
     ) -> JsResult<Value> {
+        self.charge(crate::gas::CALL_FROM_NATIVE)?;
         self.enter_native()?;
         let saved_pc = self.cur_pc;
         if let Some(frame) = self.frames.last_mut() {

@@ -111,6 +111,7 @@ impl Vm {
     /// GeneratorResume / GeneratorResumeAbrupt: runs `generator` until it
     /// yields or completes. Returns the value and whether it is done.
     pub fn generator_resume(&mut self, generator: ObjRef, value: Value, mode: Resume) -> JsResult<Step> {
+        self.charge(crate::gas::GENERATOR_RESUME)?;
         let state = match self.heap.object_mut(generator).map(|o| &mut o.kind) {
             Some(ObjectKind::Generator(state)) => std::mem::replace(state, GeneratorState::Running),
             _ => return Err(self.error(ErrorKind::TypeError, "next method called on an incompatible receiver")),

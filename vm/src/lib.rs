@@ -13,6 +13,7 @@ pub mod collection;
 pub mod descriptor;
 pub mod disasm;
 pub mod error;
+pub mod gas;
 pub mod generator;
 pub mod heap;
 mod interp;

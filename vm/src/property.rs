@@ -465,7 +465,7 @@ impl Vm {
     pub fn own_keys(&mut self, obj: ObjRef) -> JsResult<Vec<PropertyKey>> {
         let object = self.heap.object(obj);
         let count = object.properties.len() + object.array().map_or(0, |a| a.dense.len());
-        self.charge(count as u64)?;
+        self.charge((count as u64).saturating_mul(crate::gas::OWN_KEY))?;
         let object = self.heap.object(obj);
         let mut indices: Vec<u32> = Vec::new();
         match &object.kind {

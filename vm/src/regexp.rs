@@ -212,7 +212,7 @@ impl Compiled {
         let mut k = 0;
         loop {
             let steps = FIRST_TIER_STEPS.saturating_mul(4u64.saturating_pow(k as u32));
-            if self.backtracks && !charge(steps) {
+            if self.backtracks && !charge(steps.saturating_mul(crate::gas::REGEXP_BACKTRACK_STEP)) {
                 return Err(RunError::OutOfGas);
             }
             let regex = self.tier(k).map_err(RunError::Engine)?;
@@ -221,7 +221,7 @@ impl Compiled {
                 Ok(found) => {
                     let end = found.as_ref().and_then(|c| c.get(0)).map_or(subject.text.len(), |m| m.end());
                     let scanned = subject.utf16_of(end).saturating_sub(from);
-                    if !charge(scanned as u64 / 16 + 1) {
+                    if !charge(scanned as u64 / 16 + crate::gas::REGEXP_MATCH) {
                         return Err(RunError::OutOfGas);
                     }
                     let Some(c) = found else { return Ok(None) };
@@ -646,6 +646,10 @@ impl PatternCache {
 pub struct RegExpCache {
     pub patterns: PatternCache,
     subject: Option<(JsStr, std::rc::Rc<Subject>)>,
+    /// The patterns (source, flags) this VM has paid the compilation of:
+    /// the first creation of each costs what compiling costs, later ones
+    /// what copying the source costs, whatever the shared cache holds.
+    compiled_here: crate::heap::SeededHashSet<(String, String)>,
 }
 
 impl RegExpCache {
@@ -662,11 +666,19 @@ impl Vm {
     pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
         let source = self.heap.to_rust_string(pattern);
         let flags_text = self.heap.to_rust_string(flags);
-        // Compiling costs about the pattern's size, many times over; it is
-        // charged even when a cache has the pattern, so gas never depends
-        // on what ran before.
+        // The first creation of a pattern in this VM pays for compiling it,
+        // even when the engine's cache has it, so gas never depends on what
+        // other sandboxes ran.
         self.charge_units(source.len())?;
-        self.charge(source.len() as u64 + 16)?;
+        self.charge(16)?;
+        if !self.regexps.compiled_here.contains(&(source.clone(), flags_text.clone())) {
+            let units = source.len() as u64;
+            self.charge(
+                crate::gas::REGEXP_COMPILE.saturating_add(crate::gas::REGEXP_COMPILE_UNIT.saturating_mul(units)),
+            )?;
+            self.hold_for_good(source.len() + flags_text.len() + 64)?;
+            self.regexps.compiled_here.insert((source.clone(), flags_text.clone()));
+        }
         let compiled = match self.regexps.patterns.get_or_compile(&source, &flags_text) {
             Ok(c) => c,
             Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
@@ -766,7 +778,8 @@ mod tests {
             budget > 0
         });
         assert_eq!(result, Err(RunError::OutOfGas));
-        assert_eq!(charged.get(..3), Some(&[64, 256, 1024][..]));
+        let step = crate::gas::REGEXP_BACKTRACK_STEP;
+        assert_eq!(charged.get(..3), Some(&[64 * step, 256 * step, 1024 * step][..]));
         // A pattern without backtracking is only charged for what it scans.
         let linear = Compiled::new("(a+)+$", "").expect("compiles");
         let mut total = 0;
@@ -775,7 +788,7 @@ mod tests {
             true
         });
         assert_eq!(found, Ok(None));
-        assert_eq!(total, 41 / 16 + 1);
+        assert_eq!(total, 41 / 16 + crate::gas::REGEXP_MATCH);
     }
 
     #[test]

@@ -580,6 +580,7 @@ impl Vm {
 
     /// Allocates an object.
     pub fn alloc_object(&mut self, proto: Option<ObjRef>, kind: ObjectKind) -> JsResult<ObjRef> {
+        self.charge(crate::gas::OBJECT_ALLOC)?;
         let object = Object::new(proto, kind);
         self.reserve(object.heap_size())?;
         let r = self.heap.alloc_object(object);
@@ -625,6 +626,7 @@ impl Vm {
     }
 
     pub(crate) fn alloc_env(&mut self, parent: Option<EnvRef>, slots: usize) -> JsResult<EnvRef> {
+        self.charge(crate::gas::ENV_ALLOC)?;
         let env = Env { parent, slots: vec![Value::Empty; slots] };
         self.reserve(env.heap_size())?;
         Ok(self.heap.alloc_env(env))
@@ -638,6 +640,7 @@ impl Vm {
         if units.len() > crate::heap::MAX_STRING_LENGTH as usize {
             return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
         }
+        self.charge(crate::gas::STRING_ALLOC)?;
         self.charge_units(units.len())?;
         self.reserve(units.capacity() * 2 + crate::heap::STRING_BYTES)?;
         let s = self.heap.alloc_string_units(units);
@@ -678,6 +681,7 @@ impl Vm {
     }
 
     fn before_concat(&mut self, a: JsStr, tail: usize) -> JsResult<()> {
+        self.charge(crate::gas::STRING_ALLOC)?;
         self.charge_units(tail)?;
         self.reserve((a.len() as usize).saturating_add(tail).saturating_mul(2))
     }
@@ -859,7 +863,9 @@ impl Vm {
     /// per active frame.
     pub fn attach_stack(&mut self, obj: ObjRef, name: &str, message: &str) -> JsResult<()> {
         let mut text = if message.is_empty() { name.to_string() } else { format!("{name}: {message}") };
-        for line in self.stack_trace() {
+        let lines = self.stack_trace();
+        self.charge(crate::gas::ERROR_CREATE + crate::gas::STACK_FRAME * lines.len() as u64)?;
+        for line in lines {
             text.push_str("\n    at ");
             text.push_str(&line);
         }
