@@ -37,6 +37,7 @@ SHAPES = {
     "roots in a find loop": "const a = new Array(1e6).fill(0); a.find(x => { ({}); return false })",
     "sort": "const a = []; for (let i = 0; i < 100000; i++) a.push(Math.random()); a.sort()",
     "spread of a generator": "function* g() { for (let i = 0; i < 100000; i++) yield i } const a = [...g()]",
+    "256 large patterns": 'for (let i = 0; i < 256; i++) new RegExp("(?:[^a]){" + (3938 + i) + "}", "u")',
 }
 
 

@@ -34,6 +34,9 @@ pub const NUMBER_FORMAT_EXACT: u64 = 400;
 pub const REGEXP_COMPILE: u64 = 2000;
 /// ... plus this much per code unit of its source.
 pub const REGEXP_COMPILE_UNIT: u64 = 64;
+/// ... plus this much per unit of its weight (its size with counted
+/// repetitions expanded, classes weighing more: what compiling grows with).
+pub const REGEXP_COMPILE_WEIGHT: u64 = 32;
 /// Each code unit `localeCompare` normalizes (text outside Latin-1's
 /// precomposed range; plain text compares as code units).
 pub const NORMALIZE_UNIT: u64 = 3;
@@ -73,6 +76,11 @@ pub const SCHEDULE: &[Cost] = &[
         what: "the first creation of a pattern (source and flags) in a sandbox",
     },
     Cost { name: "REGEXP_COMPILE_UNIT", gas: REGEXP_COMPILE_UNIT, what: "… plus, per code unit of its source" },
+    Cost {
+        name: "REGEXP_COMPILE_WEIGHT",
+        gas: REGEXP_COMPILE_WEIGHT,
+        what: "… plus, per unit of its weight (repetitions expanded; a class weighs 8, 64 under `u`/`v`)",
+    },
     Cost {
         name: "NORMALIZE_UNIT",
         gas: NORMALIZE_UNIT,

@@ -113,6 +113,9 @@ pub struct Compiled {
     backtracks: bool,
     /// The pattern built with each tier's backtracking limit, as needed.
     tiers: Mutex<Vec<Arc<Regex>>>,
+    /// The pattern's size once its counted repetitions are expanded (what
+    /// the compiled automata grow with): see `Translator::weight`.
+    pub weight: u64,
 }
 
 /// Why a match stopped without an answer.
@@ -159,12 +162,13 @@ impl Compiled {
             ignore_case: parsed.ignore_case,
             multiline: parsed.multiline,
             dot_all: parsed.dot_all,
+            weight: 0,
         };
         if parsed.ignore_case {
             t.out.push_str("(?i)");
         }
         t.disjunction(&pattern.body)?;
-        let (group_count, translated, backtracks) = (t.groups, t.out, t.backtracks);
+        let (group_count, translated, backtracks, weight) = (t.groups, t.out, t.backtracks, t.weight);
         let compiled = Compiled {
             flags: parsed,
             group_count,
@@ -172,6 +176,7 @@ impl Compiled {
             pattern: translated,
             backtracks,
             tiers: Mutex::new(Vec::new()),
+            weight,
         };
         compiled.tier(0).map_err(|e| format!("Invalid regular expression: /{source}/{flags}: {e}"))?;
         Ok(compiled)
@@ -193,9 +198,17 @@ impl Compiled {
         tiers.get(k).cloned().ok_or_else(|| "no such tier".to_string())
     }
 
-    /// Bytes to count against the memory budget for holding this pattern.
+    /// Whether the pattern is too big to keep in a cache (see
+    /// `LARGE_PATTERN_BYTES`).
+    pub fn is_large(&self) -> bool {
+        self.heap_size() > LARGE_PATTERN_BYTES
+    }
+
+    /// Bytes to count against the memory budget for holding this pattern:
+    /// its automata grow with its expanded size, up to the size limit.
     pub fn heap_size(&self) -> usize {
-        256 + self.pattern.len() * 16
+        let automata = usize::try_from(self.weight).unwrap_or(usize::MAX).saturating_mul(WEIGHT_BYTES);
+        256 + self.pattern.len() * 16 + automata.min(2 * COMPILED_SIZE_LIMIT)
     }
 
     /// Matches at `from` (sticky) or at the first place at or after it.
@@ -374,7 +387,15 @@ struct Translator<'n> {
     ignore_case: bool,
     multiline: bool,
     dot_all: bool,
+    /// The expanded size so far: 1 per character, more per class (a
+    /// Unicode class compiles to many states), each quantified term counted
+    /// as many times as its bound repeats it.
+    weight: u64,
 }
+
+/// Weight of a class, dot or class escape, outside and inside Unicode mode.
+const CLASS_WEIGHT: u64 = 8;
+const UNICODE_CLASS_WEIGHT: u64 = 64;
 
 impl Translator<'_> {
     fn disjunction(&mut self, d: &Disjunction<'_>) -> Result<(), String> {
@@ -411,6 +432,16 @@ impl Translator<'_> {
     }
 
     fn term(&mut self, term: &Term<'_>) -> Result<(), String> {
+        let class = matches!(
+            term,
+            Term::Dot(_) | Term::CharacterClassEscape(_) | Term::UnicodePropertyEscape(_) | Term::CharacterClass(_)
+        );
+        let unicode = self.flags.unicode || self.flags.unicode_sets;
+        self.weight = self.weight.saturating_add(match (class, unicode) {
+            (true, true) => UNICODE_CLASS_WEIGHT,
+            (true, false) => CLASS_WEIGHT,
+            (false, _) => 1,
+        });
         match term {
             Term::BoundaryAssertion(b) => {
                 let w = self.word_items();
@@ -450,7 +481,11 @@ impl Translator<'_> {
                     return Ok(());
                 }
                 self.out.push_str("(?:");
+                let before = self.weight;
                 self.term(&q.body)?;
+                let body = self.weight - before;
+                let copies = q.max.map_or(q.min.saturating_add(1), |max| max.max(q.min)).max(1);
+                self.weight = before.saturating_add(body.saturating_mul(copies));
                 self.out.push(')');
                 match (q.min, q.max) {
                     (0, None) => self.out.push('*'),
@@ -606,8 +641,17 @@ fn property_escape(p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -
 
 // ---- the VM side: RegExp objects and matching under the budgets ----
 
-/// Compiled patterns a cache keeps for reuse, at most.
+/// Compiled patterns a cache keeps for reuse, at most, and the most bytes
+/// (by `Compiled::heap_size`) they may hold together. A pattern bigger than
+/// `LARGE_PATTERN_BYTES` is never cached: it is compiled, and charged for,
+/// at every creation, so the engine-wide cache stays small whatever
+/// scripts do.
 const CACHED_PATTERNS: usize = 256;
+const CACHED_BYTES: usize = 4 << 20;
+const LARGE_PATTERN_BYTES: usize = 256 << 10;
+/// Bytes of compiled automata per unit of a pattern's weight (measured:
+/// `(?:[^a]){3938}` under `u`, weight 252 000, takes about 4 MB).
+const WEIGHT_BYTES: usize = 16;
 
 /// Compiled patterns by source and flags. Cloning shares it: an engine
 /// hands one to all its sandboxes (a `Compiled` is immutable and `Sync`).
@@ -626,8 +670,12 @@ impl PatternCache {
             return Ok(c.clone());
         }
         let compiled = Arc::new(Compiled::new(source, flags)?);
+        if compiled.is_large() {
+            return Ok(compiled);
+        }
         let mut cache = self.lock();
-        if cache.len() >= CACHED_PATTERNS {
+        let held: usize = cache.values().map(|c| c.heap_size()).sum();
+        if cache.len() >= CACHED_PATTERNS || held.saturating_add(compiled.heap_size()) > CACHED_BYTES {
             cache.clear();
         }
         cache.insert(key, compiled.clone());
@@ -671,18 +719,27 @@ impl Vm {
         // other sandboxes ran.
         self.charge_units(source.len())?;
         self.charge(16)?;
-        if !self.regexps.compiled_here.contains(&(source.clone(), flags_text.clone())) {
+        let first_here = !self.regexps.compiled_here.contains(&(source.clone(), flags_text.clone()));
+        if first_here {
             let units = source.len() as u64;
             self.charge(
                 crate::gas::REGEXP_COMPILE.saturating_add(crate::gas::REGEXP_COMPILE_UNIT.saturating_mul(units)),
             )?;
-            self.hold_for_good(source.len() + flags_text.len() + 64)?;
-            self.regexps.compiled_here.insert((source.clone(), flags_text.clone()));
         }
+        // Compiling is bounded by the automata size limit (tens of
+        // milliseconds at most); what it really cost, by the pattern's
+        // weight, is charged right after.
         let compiled = match self.regexps.patterns.get_or_compile(&source, &flags_text) {
             Ok(c) => c,
             Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
         };
+        if first_here || compiled.is_large() {
+            self.charge(crate::gas::REGEXP_COMPILE_WEIGHT.saturating_mul(compiled.weight))?;
+        }
+        if first_here {
+            self.hold_for_good(source.len() + flags_text.len() + 64)?;
+            self.regexps.compiled_here.insert((source.clone(), flags_text.clone()));
+        }
         let data = RegExpData { compiled, source: pattern, flags };
         let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
         let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
@@ -764,6 +821,19 @@ mod tests {
         assert_eq!(compiled.group_count, 2);
         assert_eq!(compiled.group_names, vec![("x".to_string(), 1), ("y".to_string(), 2)]);
         assert_eq!(spans("(a)?\\1b", "", &units("b")), Some(vec![Some((0, 1)), None]));
+    }
+
+    #[test]
+    fn a_pattern_weighs_its_expanded_size() {
+        let weight = |source: &str, flags: &str| Compiled::new(source, flags).expect("compiles").weight;
+        assert_eq!(weight("abc", ""), 3);
+        // A quantifier and a group weigh 1 each, like a character.
+        assert_eq!(weight("(?:ab){10}", ""), 1 + (1 + 2) * 10);
+        assert_eq!(weight("[^a]{100}", ""), 8 * 100 + 1);
+        assert_eq!(weight("[^a]{100}", "u"), 64 * 100 + 1);
+        assert_eq!(weight("(?:(?:a){10}){10}", ""), 1 + (1 + 1 + (1 + 1) * 10) * 10);
+        assert!(!Compiled::new("[a-z]+@[a-z]+", "u").expect("compiles").is_large());
+        assert!(Compiled::new("(?:[^a]){3938}", "u").expect("compiles").is_large());
     }
 
     #[test]
