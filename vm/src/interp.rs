@@ -1162,10 +1162,15 @@ impl Vm {
         let Some(data) = self.heap.object(a).array() else {
             return Err(self.internal("spread arguments are not an array"));
         };
-        let values: Vec<Value> =
-            data.dense.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect();
-        self.charge(values.len() as u64)?;
-        Ok(values)
+        let len = data.dense.len();
+        // The copy lives until the callee's registers take it over (they
+        // are counted then): it must fit the budget too.
+        self.charge(len as u64)?;
+        self.reserve(len.saturating_mul(std::mem::size_of::<Value>()))?;
+        let Some(data) = self.heap.object(a).array() else {
+            return Err(self.internal("spread arguments are not an array"));
+        };
+        Ok(data.dense.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect())
     }
 
     fn start_construct(&mut self, f: Value, args: ArgSource<'_>, dst: u16, pc: u32) -> JsResult<CallOutcome> {

@@ -282,9 +282,14 @@ impl Vm {
             return Ok(());
         }
         let iter = self.iterator_open(value)?;
-        while let Some(v) = self.iterator_step(iter)? {
+        loop {
+            // Each step's garbage (a generator's result object) is released
+            // once its value is in the array.
+            let mark = self.roots_mark();
+            let Some(v) = self.iterator_step(iter)? else { break };
             self.charge(1)?;
             self.array_push(target, v)?;
+            self.release_roots(mark);
         }
         Ok(())
     }
