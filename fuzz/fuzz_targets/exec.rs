@@ -13,24 +13,11 @@
 
 #![no_main]
 
-use jsvm::{RunError, Sandbox};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data);
     let engine = jsvm_fuzz::engine();
     let Ok(script) = engine.compile(&source, "fuzz.js") else { return };
-    let mut sandbox = match Sandbox::new(engine, jsvm_fuzz::exec_limits()) {
-        Ok(s) => s,
-        Err(e) => panic!("Sandbox::new failed: {e}"),
-    };
-    sandbox.set_seed(1);
-    let result = sandbox.run(&script);
-    if let Err(RunError::Internal(what)) = &result {
-        panic!("internal error: {what}\n--- output\n{}", sandbox.output());
-    }
-    sandbox.vm().collect_garbage();
-    if let Err(e) = sandbox.vm().heap.check_invariants() {
-        panic!("heap invariant broken after the run ({result:?}): {e}");
-    }
+    jsvm_fuzz::run_checked(&script, &source);
 });

@@ -17,7 +17,6 @@
 
 #![no_main]
 
-use jsvm::{RunError, Sandbox};
 use jsvm_fuzz::Program;
 use libfuzzer_sys::fuzz_target;
 
@@ -33,17 +32,5 @@ fuzz_target!(|program: Program| {
             return;
         }
     };
-    let mut sandbox = match Sandbox::new(engine, jsvm_fuzz::exec_limits()) {
-        Ok(s) => s,
-        Err(e) => panic!("Sandbox::new failed: {e}"),
-    };
-    sandbox.set_seed(1);
-    let result = sandbox.run(&script);
-    if let Err(RunError::Internal(what)) = &result {
-        panic!("internal error: {what}\n--- source\n{source}\n--- output\n{}", sandbox.output());
-    }
-    sandbox.vm().collect_garbage();
-    if let Err(e) = sandbox.vm().heap.check_invariants() {
-        panic!("heap invariant broken after the run ({result:?}): {e}\n--- source\n{source}");
-    }
+    jsvm_fuzz::run_checked(&script, &source);
 });

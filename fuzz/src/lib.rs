@@ -30,6 +30,26 @@ pub fn exec_limits() -> Limits {
     Limits { gas: 200_000, memory: 4 << 20, stack_depth: 200, output: 64 << 10, timeout: None }
 }
 
+/// Runs a compiled `script` (of `source`) in a fresh sandbox under
+/// `exec_limits`, as `exec` and `exec_structured` do: any verdict but an
+/// internal error is fine, and after the run one more full collection must
+/// leave the heap's invariants intact. Panics, naming the source, otherwise.
+pub fn run_checked(script: &jsvm::Script, source: &str) {
+    let mut sandbox = match jsvm::Sandbox::new(engine(), exec_limits()) {
+        Ok(s) => s,
+        Err(e) => panic!("Sandbox::new failed: {e}"),
+    };
+    sandbox.set_seed(1);
+    let result = sandbox.run(script);
+    if let Err(jsvm::RunError::Internal(what)) = &result {
+        panic!("internal error: {what}\n--- source\n{source}\n--- output\n{}", sandbox.output());
+    }
+    sandbox.vm().collect_garbage();
+    if let Err(e) = sandbox.vm().heap.check_invariants() {
+        panic!("heap invariant broken after the run ({result:?}): {e}\n--- source\n{source}");
+    }
+}
+
 /// The limits of `differential`: less gas, since GC stress mode collects at
 /// every allocation.
 pub fn differential_limits() -> Limits {
