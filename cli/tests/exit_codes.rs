@@ -205,3 +205,23 @@ fn disasm_prints_the_bytecode() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("GetGlobal") && text.contains("Call"), "{text}");
 }
+
+#[test]
+fn out_of_range_limits_are_usage_errors_not_panics() {
+    for flags in [
+        ["--timeout", "nan"],
+        ["--timeout", "inf"],
+        ["--timeout", "1e300"],
+        ["--memory", "1e30"],
+        ["--memory", "99999999999GiB"],
+        ["--gas", "1e30"],
+        ["--seed", "99999999999999999999"],
+    ] {
+        let (code, _, err) = exec("print(1)", &flags);
+        assert_eq!(code, 2, "{flags:?}: {err}");
+    }
+    for flags in [["--stack", "1e19"], ["--output", "1e19"], ["--timeout", "1e19"]] {
+        let (code, out, err) = exec("print(1)", &flags);
+        assert_eq!((code, out.as_str()), (0, "1\n"), "{flags:?}: {err}");
+    }
+}
