@@ -5,6 +5,7 @@
 //! Every method works on array-likes through [[Get]]/[[Set]] as the spec
 //! says, and charges gas per element it visits.
 
+use jsvm_vm::HostBytes;
 use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
@@ -375,8 +376,15 @@ fn merge_sort(vm: &mut Vm, f: Value, mut items: Vec<Value>) -> JsResult<Vec<Valu
 
 /// SortIndexedProperties: the elements (the present ones with
 /// `skip_holes`), sorted. Callers have checked the comparator.
-fn sorted_values(vm: &mut Vm, o: ObjRef, len: u64, f: Value, skip_holes: bool) -> JsResult<(Vec<Value>, u64)> {
-    let items = collect_values(vm, o, len, skip_holes)?;
+fn sorted_values(
+    vm: &mut Vm,
+    held: &mut HostBytes,
+    o: ObjRef,
+    len: u64,
+    f: Value,
+    skip_holes: bool,
+) -> JsResult<(Vec<Value>, u64)> {
+    let items = collect_values_in(vm, held, o, len, skip_holes, false, 0..0)?;
     let count = items.len() as u64;
     Ok((merge_sort(vm, f, items)?, count))
 }
@@ -387,7 +395,7 @@ fn sort(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return type_error(vm, "The comparison function must be either a function or undefined");
     }
     let (o, len) = receiver(vm, args)?;
-    let (items, count) = sorted_values(vm, o, len, f, true)?;
+    let (items, count) = vm.with_host_bytes(|vm, held| sorted_values(vm, held, o, len, f, true))?;
     for (i, v) in items.into_iter().enumerate() {
         set_index(vm, o, i as u64, v)?;
     }
@@ -618,15 +626,14 @@ fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// The elements 0..len of an array-like (holes read as undefined, or left
 /// out with `skip_holes`), each rooted. The list lives outside the heap, so
 /// it is held to the memory budget as it grows.
-fn collect_values(vm: &mut Vm, o: ObjRef, len: u64, skip_holes: bool) -> JsResult<Vec<Value>> {
-    collect_values_in(vm, o, len, skip_holes, false, 0..0)
-}
-
 /// `collect_values`, reading from the last element down when `backwards`
 /// (the list is then in reverse order), and neither reading nor listing
 /// the indices in `except` (the elements `with` and `toSpliced` replace).
+/// The list, a sort's scratch copy of it and its temporary roots are held
+/// against the memory budget as the list grows.
 fn collect_values_in(
     vm: &mut Vm,
+    held: &mut HostBytes,
     o: ObjRef,
     len: u64,
     skip_holes: bool,
@@ -648,8 +655,7 @@ fn collect_values_in(
         vm.root(v);
         values.push(v);
         if values.len().is_multiple_of(1024) {
-            // The list, its sort scratch copy and the temporary roots.
-            vm.reserve(values.len() * 3 * std::mem::size_of::<Value>())?;
+            held.hold(vm, (values.len() + 1024) * 3 * std::mem::size_of::<Value>())?;
         }
         Ok(())
     };
@@ -663,8 +669,10 @@ fn collect_values_in(
 
 fn to_reversed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let (o, len) = receiver(vm, args)?;
-    let values = collect_values_in(vm, o, len, false, true, 0..0)?;
-    Ok(Value::Object(vm.new_array(values)?))
+    vm.with_host_bytes(|vm, held| {
+        let values = collect_values_in(vm, held, o, len, false, true, 0..0)?;
+        Ok(Value::Object(vm.new_array(values)?))
+    })
 }
 
 fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -673,8 +681,10 @@ fn to_sorted(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return type_error(vm, "The comparison function must be either a function or undefined");
     }
     let (o, len) = receiver(vm, args)?;
-    let (values, _) = sorted_values(vm, o, len, f, false)?;
-    Ok(Value::Object(vm.new_array(values)?))
+    vm.with_host_bytes(|vm, held| {
+        let (values, _) = sorted_values(vm, held, o, len, f, false)?;
+        Ok(Value::Object(vm.new_array(values)?))
+    })
 }
 
 fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -688,10 +698,12 @@ fn to_spliced(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if new_len > u64::from(u32::MAX) {
         return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
-    let mut values = collect_values_in(vm, o, len, false, false, start..start + delete)?;
-    let at = (start as usize).min(values.len());
-    values.splice(at..at, items.iter().copied());
-    Ok(Value::Object(vm.new_array(values)?))
+    vm.with_host_bytes(|vm, held| {
+        let mut values = collect_values_in(vm, held, o, len, false, false, start..start + delete)?;
+        let at = (start as usize).min(values.len());
+        values.splice(at..at, items.iter().copied());
+        Ok(Value::Object(vm.new_array(values)?))
+    })
 }
 
 fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
@@ -706,8 +718,10 @@ fn with(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Err(vm.error(ErrorKind::RangeError, "Invalid array length"));
     }
     let k = k as u64;
-    let mut values = collect_values_in(vm, o, len, false, false, k..k + 1)?;
-    let at = (k as usize).min(values.len());
-    values.insert(at, args.get(1));
-    Ok(Value::Object(vm.new_array(values)?))
+    vm.with_host_bytes(|vm, held| {
+        let mut values = collect_values_in(vm, held, o, len, false, false, k..k + 1)?;
+        let at = (k as usize).min(values.len());
+        values.insert(at, args.get(1));
+        Ok(Value::Object(vm.new_array(values)?))
+    })
 }
