@@ -432,13 +432,16 @@ fn index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let start = relative_index(vm, args.get(1), len, 0)?;
     for i in start..len {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let key = index_key(vm, i)?;
         if vm.has_property(o, key)? {
             let v = vm.get(o, key, Value::Object(o))?;
+            vm.charge_equality(v, args.get(0))?;
             if vm.strict_equals(v, args.get(0)) {
                 return Ok(Value::Number(i as f64));
             }
         }
+        vm.release_roots(mark);
     }
     Ok(Value::Number(-1.0))
 }
@@ -451,11 +454,14 @@ fn includes(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let start = relative_index(vm, args.get(1), len, 0)?;
     for i in start..len {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let key = index_key(vm, i)?;
         let v = vm.get(o, key, Value::Object(o))?;
+        vm.charge_equality(v, args.get(0))?;
         if vm.same_value_zero(v, args.get(0)) {
             return Ok(Value::Bool(true));
         }
+        vm.release_roots(mark);
     }
     Ok(Value::Bool(false))
 }
@@ -469,11 +475,13 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let mut n = 0u32;
     for i in start..end {
         vm.charge(1)?;
+        let mark = vm.roots_mark();
         let key = index_key(vm, i)?;
         if vm.has_property(o, key)? {
             let v = vm.get(o, key, Value::Object(o))?;
             vm.create_data_property_or_throw(out, PropertyKey::Index(n), v)?;
         }
+        vm.release_roots(mark);
         n += 1;
     }
     set_result_length(vm, out, u64::from(n))?;

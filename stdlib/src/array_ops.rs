@@ -149,6 +149,7 @@ fn last_index_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         let mark = vm.roots_mark();
         if has_index(vm, o, i)? {
             let v = get_index(vm, o, i)?;
+            vm.charge_equality(v, args.get(0))?;
             if vm.strict_equals(v, args.get(0)) {
                 return Ok(Value::Number(i as f64));
             }

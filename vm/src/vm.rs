@@ -362,6 +362,16 @@ impl Vm {
         if units < 16 { Ok(()) } else { self.charge((units >> 4) as u64) }
     }
 
+    /// Charges for testing two values for equality when both are strings:
+    /// only strings of equal length are compared unit by unit.
+    #[inline]
+    pub fn charge_equality(&mut self, a: Value, b: Value) -> JsResult<()> {
+        match (a, b) {
+            (Value::String(x), Value::String(y)) if x.len() == y.len() => self.charge_units(x.len() as usize),
+            _ => Ok(()),
+        }
+    }
+
     /// Charges for comparing two values when both are strings.
     #[inline]
     pub fn charge_compare(&mut self, a: Value, b: Value) -> JsResult<()> {
