@@ -133,7 +133,6 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         v => clamp(to_integer_or_infinity(vm, v)?),
     };
     let (from, to) = (from as usize, to.max(from) as usize);
-    vm.charge((to - from) as u64)?;
     Ok(Value::String(vm.substring(s, from, to)?))
 }
 

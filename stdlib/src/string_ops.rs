@@ -116,7 +116,10 @@ pub(crate) fn rfind(vm: &mut Vm, hay: &[u16], needle: &[u16], from: usize) -> Js
 }
 
 /// Knuth–Morris–Pratt over indexed sequences: the position in the text of
-/// the last unit of the first match. Charged before each piece it scans.
+/// the last unit of the first match. The text is charged by the string rule
+/// a piece at a time: each whole piece when the scan reaches its end, and
+/// the part of the last one scanned when the search stops (so a search that
+/// stops early pays for what it read, and no piece runs unpaid for long).
 fn kmp(
     vm: &mut Vm,
     m: usize,
@@ -139,9 +142,11 @@ fn kmp(
         fail[i] = k;
     }
     let mut matched = 0;
+    let mut piece_start = 0;
     for j in 0..n {
-        if j % PIECE == 0 {
-            vm.charge_units(PIECE.min(n - j))?;
+        if j - piece_start == PIECE {
+            vm.charge_units(PIECE)?;
+            piece_start = j;
         }
         while matched > 0 && text(j) != needle(matched) {
             matched = fail[matched - 1];
@@ -149,10 +154,12 @@ fn kmp(
         if text(j) == needle(matched) {
             matched += 1;
             if matched == m {
+                vm.charge_units(j + 1 - piece_start)?;
                 return Ok(Some(j));
             }
         }
     }
+    vm.charge_units(n - piece_start)?;
     Ok(None)
 }
 
@@ -263,19 +270,23 @@ fn split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
         return Ok(Value::Object(vm.new_array(parts)?));
     }
-    let mut start = 0;
-    while let Some(i) = find(vm, &units, &sep, start)? {
-        vm.charge(1)?;
-        let piece = string(vm, units.get(start..i).unwrap_or(&[]))?;
-        parts.push(piece);
-        if parts.len() as u32 >= limit {
-            return Ok(Value::Object(vm.new_array(parts)?));
+    vm.with_host_bytes(|vm, held| {
+        let mut start = 0;
+        while let Some(i) = find(vm, &units, &sep, start)? {
+            vm.charge(jsvm_vm::gas::SPLIT_PIECE)?;
+            // The list's slot and the piece's temporary root.
+            held.add(vm, 2 * std::mem::size_of::<Value>())?;
+            let piece = string(vm, units.get(start..i).unwrap_or(&[]))?;
+            parts.push(piece);
+            if parts.len() as u32 >= limit {
+                return Ok(Value::Object(vm.new_array(std::mem::take(&mut parts))?));
+            }
+            start = i + sep.len();
         }
-        start = i + sep.len();
-    }
-    let tail = string(vm, units.get(start..).unwrap_or(&[]))?;
-    parts.push(tail);
-    Ok(Value::Object(vm.new_array(parts)?))
+        let tail = string(vm, units.get(start..).unwrap_or(&[]))?;
+        parts.push(tail);
+        Ok(Value::Object(vm.new_array(std::mem::take(&mut parts))?))
+    })
 }
 
 fn concat(vm: &mut Vm, args: &Args) -> JsResult<Value> {

@@ -53,6 +53,8 @@ pub const REGEXP_MATCH: u64 = 12;
 pub const REGEXP_BACKTRACK_STEP: u64 = 4;
 /// Each value `JSON.parse` builds or `JSON.stringify` writes.
 pub const JSON_VALUE: u64 = 4;
+/// Each piece `split` cuts (on top of its search and its string).
+pub const SPLIT_PIECE: u64 = 4;
 /// A call from a native into a function (a callback, a getter, a
 /// comparator), on top of the call itself.
 pub const CALL_FROM_NATIVE: u64 = 12;
@@ -95,6 +97,7 @@ pub const SCHEDULE: &[Cost] = &[
         what: "each backtracking step a backreference or look-around pattern may take",
     },
     Cost { name: "JSON_VALUE", gas: JSON_VALUE, what: "each value `JSON.parse` builds or `JSON.stringify` writes" },
+    Cost { name: "SPLIT_PIECE", gas: SPLIT_PIECE, what: "each piece `split` cuts with a string separator" },
     Cost {
         name: "CALL_FROM_NATIVE",
         gas: CALL_FROM_NATIVE,

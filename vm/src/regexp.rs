@@ -393,11 +393,40 @@ struct Translator<'n> {
     weight: u64,
 }
 
-/// Weight of a class, dot or class escape, outside and inside Unicode mode.
+/// Whether a class item is an ASCII character or range.
+fn is_ascii_item(item: &CharacterClassContents<'_>) -> bool {
+    match item {
+        CharacterClassContents::Character(c) => c.value < 0x80,
+        CharacterClassContents::CharacterClassRange(r) => r.max.value < 0x80,
+        _ => false,
+    }
+}
+
+/// Weight of a class, dot or class escape; under `u`/`v` a broad one (a
+/// negation, a dot, a property) spans most of Unicode and compiles to many
+/// more states.
 const CLASS_WEIGHT: u64 = 8;
-const UNICODE_CLASS_WEIGHT: u64 = 64;
+const BROAD_UNICODE_CLASS_WEIGHT: u64 = 64;
 
 impl Translator<'_> {
+    /// What `term` itself adds to the pattern's weight (its children are
+    /// counted as they are translated).
+    fn term_weight(&self, term: &Term<'_>) -> u64 {
+        let unicode = self.flags.unicode || self.flags.unicode_sets;
+        let broad = match term {
+            Term::Dot(_) | Term::UnicodePropertyEscape(_) => true,
+            Term::CharacterClassEscape(e) => matches!(
+                e.kind,
+                CharacterClassEscapeKind::NegativeD
+                    | CharacterClassEscapeKind::NegativeS
+                    | CharacterClassEscapeKind::NegativeW
+            ),
+            Term::CharacterClass(c) => c.negative || !c.body.iter().all(is_ascii_item),
+            _ => return 1,
+        };
+        if broad && unicode { BROAD_UNICODE_CLASS_WEIGHT } else { CLASS_WEIGHT }
+    }
+
     fn disjunction(&mut self, d: &Disjunction<'_>) -> Result<(), String> {
         for (i, alternative) in d.body.iter().enumerate() {
             if i > 0 {
@@ -432,16 +461,7 @@ impl Translator<'_> {
     }
 
     fn term(&mut self, term: &Term<'_>) -> Result<(), String> {
-        let class = matches!(
-            term,
-            Term::Dot(_) | Term::CharacterClassEscape(_) | Term::UnicodePropertyEscape(_) | Term::CharacterClass(_)
-        );
-        let unicode = self.flags.unicode || self.flags.unicode_sets;
-        self.weight = self.weight.saturating_add(match (class, unicode) {
-            (true, true) => UNICODE_CLASS_WEIGHT,
-            (true, false) => CLASS_WEIGHT,
-            (false, _) => 1,
-        });
+        self.weight = self.weight.saturating_add(self.term_weight(term));
         match term {
             Term::BoundaryAssertion(b) => {
                 let w = self.word_items();
