@@ -47,7 +47,7 @@ pub const GENERATOR_RESUME: u64 = 10;
 pub const OWN_KEY: u64 = 4;
 /// Each attempt of a regular expression match (on top of one per 16 code
 /// units scanned).
-pub const REGEXP_MATCH: u64 = 12;
+pub const REGEXP_MATCH: u64 = 20;
 /// Each backtracking step a pattern with backreferences or look-around is
 /// allowed in its tier.
 pub const REGEXP_BACKTRACK_STEP: u64 = 4;
