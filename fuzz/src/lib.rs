@@ -1084,34 +1084,22 @@ impl Renderer {
     /// A binding pattern; the names it binds are added to `names`.
     fn pattern(&mut self, p: &Pattern, names: &mut Vec<String>) {
         if self.spent() {
-            let n = self.name("l");
-            self.w(&n);
-            names.push(n);
+            self.bind_name("", names);
             return;
         }
         self.depth += 1;
         match p {
-            Pattern::Name => {
-                let n = self.name("l");
-                self.w(&n);
-                names.push(n);
-            }
+            Pattern::Name => self.bind_name("", names),
             Pattern::Array(elems, rest) => {
                 self.w("[");
                 for e in elems.iter().take(MAX_ITEMS) {
                     if let PatElem::Elem(p, default) = e {
-                        self.pattern(p, names);
-                        if let Some(d) = default {
-                            self.w(" = ");
-                            self.expr(d);
-                        }
+                        self.pattern_with_default(p, default.as_ref(), names);
                     }
                     self.w(", ");
                 }
                 if *rest {
-                    let n = self.name("l");
-                    self.w(&format!("...{n}"));
-                    names.push(n);
+                    self.bind_name("...", names);
                 }
                 self.w("]");
             }
@@ -1120,22 +1108,32 @@ impl Renderer {
                 for (key, p, default) in props.iter().take(MAX_ITEMS) {
                     self.prop_key(key);
                     self.w(": ");
-                    self.pattern(p, names);
-                    if let Some(d) = default {
-                        self.w(" = ");
-                        self.expr(d);
-                    }
+                    self.pattern_with_default(p, default.as_ref(), names);
                     self.w(", ");
                 }
                 if *rest {
-                    let n = self.name("l");
-                    self.w(&format!("...{n}"));
-                    names.push(n);
+                    self.bind_name("...", names);
                 }
                 self.w("}");
             }
         }
         self.depth -= 1;
+    }
+
+    /// A fresh binding name after `prefix` (`...` for a rest element).
+    fn bind_name(&mut self, prefix: &str, names: &mut Vec<String>) {
+        let n = self.name("l");
+        self.w(&format!("{prefix}{n}"));
+        names.push(n);
+    }
+
+    /// A pattern element and its default value, if any.
+    fn pattern_with_default(&mut self, p: &Pattern, default: Option<&Expr>, names: &mut Vec<String>) {
+        self.pattern(p, names);
+        if let Some(d) = default {
+            self.w(" = ");
+            self.expr(d);
+        }
     }
 
     fn assign_pattern(&mut self, p: &AssignPattern) {
