@@ -119,6 +119,19 @@ pub fn run(args: &ExecArgs) -> u8 {
             return exit::COMPILE;
         }
     };
+    // The deadline counts from the start: compiling spends part of it.
+    if let Some(total) = limits.timeout {
+        let left = total.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            let timeout = RunError::Timeout { seconds: total.as_secs_f64() };
+            if args.json {
+                return report_json("timeout", exit::TIMEOUT, "", Some(&timeout.to_string()), 0, 0, started);
+            }
+            eprintln!("{timeout}");
+            return exit::TIMEOUT;
+        }
+        limits.timeout = Some(left);
+    }
     let mut sandbox = match Sandbox::new(&engine, limits) {
         Ok(s) => s,
         Err(e) => {
@@ -164,7 +177,11 @@ pub fn run(args: &ExecArgs) -> u8 {
         Err(_) => Err(RunError::Internal("the interpreter panicked".to_string())),
     };
     let (verdict, code) = verdict_of(&result);
-    let error = result.as_ref().err().map(|e| e.to_string());
+    let error = result.as_ref().err().map(|e| match (e, args.timeout) {
+        // Name the timeout the user gave, not what was left after compiling.
+        (RunError::Timeout { .. }, Some(total)) => RunError::Timeout { seconds: total }.to_string(),
+        _ => e.to_string(),
+    });
     if args.json {
         let output = sandbox.output();
         report_json(verdict, code, &output, error.as_deref(), sandbox.gas_used(), sandbox.peak_memory(), started)

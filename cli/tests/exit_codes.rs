@@ -226,3 +226,10 @@ fn out_of_range_limits_are_usage_errors_not_panics() {
         assert_eq!((code, out.as_str()), (0, "1\n"), "{flags:?}: {err}");
     }
 }
+
+#[test]
+fn compiling_spends_the_timeout_too() {
+    let functions: String = (0..5_000).map(|i| format!("function f{i}(a) {{ return a + {i} }}\n")).collect();
+    let (code, out, err) = exec(&format!("{functions}print('ran')"), &["--timeout", "0.001"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (6, "", "jsvm: timeout after 0.001s\n"));
+}
