@@ -9,7 +9,8 @@
 //! Capture groups are numbered as in the pattern; their names stay on our
 //! side (fancy-regex sees plain groups), so any JavaScript group name works.
 //! Lone surrogates, in patterns and subjects, stand for private-use code
-//! points (U+10F800 + the unit's offset) so both sides agree on them.
+//! points: a [`Window`] of 2 048 of them that neither the pattern nor the
+//! subject uses for itself, so a surrogate never meets a real character.
 //!
 //! Compiled patterns are cached by source and flags ([`PatternCache`]); an
 //! engine shares one cache between its sandboxes.
@@ -42,8 +43,62 @@ const COMPILED_SIZE_LIMIT: usize = 4 << 20;
 /// Backtracking steps of the first tier; each next tier allows four times
 /// as many.
 const FIRST_TIER_STEPS: u64 = 64;
-/// Where lone surrogates go in the UTF-8 text: U+10F800 + (unit − 0xD800).
-const SURROGATE_BASE: u32 = 0x10F800;
+
+/// Where lone surrogates go in the UTF-8 text of a subject that has some:
+/// one of the 64 runs of 2 048 code points in the private-use planes 15
+/// and 16 (U+F0000 + 2 048 × n), the unit 0xD800 + k at the window's k-th
+/// code point. Real code points there are rare but legal, so a subject uses a
+/// window that holds none of its own characters (there is one unless it
+/// holds characters from all 62 usable windows), and the pattern is
+/// translated for that window: its surrogates become the window's
+/// characters, and its ranges of real code points leave the window out. The
+/// last window of each plane ends in noncharacters and is never used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Window(u8);
+
+impl Window {
+    const PLANES_START: u32 = 0xF0000;
+    const SIZE: u32 = 0x800;
+    /// The window used unless the subject has characters in it:
+    /// U+10F000..U+10F7FF.
+    const DEFAULT: Window = Window(62);
+    /// The windows that may be used: all but those ending a plane.
+    const USABLE: u64 = !((1 << 31) | (1 << 63));
+
+    fn first(self) -> u32 {
+        Self::PLANES_START + u32::from(self.0) * Self::SIZE
+    }
+
+    fn last(self) -> u32 {
+        self.first() + Self::SIZE - 1
+    }
+
+    /// The code point standing for surrogate `unit`.
+    fn char_for(self, unit: u32) -> u32 {
+        self.first() + (unit.wrapping_sub(0xD800) & 0x7FF)
+    }
+
+    /// The set of windows (bit n for window n) that code point `c` is in.
+    fn containing(c: u32) -> u64 {
+        if (Self::PLANES_START..=0x10FFFF).contains(&c) { 1 << ((c - Self::PLANES_START) / Self::SIZE) } else { 0 }
+    }
+
+    /// The default window unless `taken` has it, else the first usable
+    /// one free. When every one is taken (a subject holding code points
+    /// from each, as a test of every code point does), the default: its
+    /// real characters in the subject then match as lone surrogates, the
+    /// one case where the two meet.
+    fn choose(taken: u64) -> Window {
+        let free = Self::USABLE & !taken;
+        if free & (1 << Self::DEFAULT.0) != 0 || free == 0 {
+            return Self::DEFAULT;
+        }
+        Window(free.trailing_zeros() as u8)
+    }
+}
+
+/// A class item that matches nothing.
+const NOTHING: &str = r"[^\x{0}-\x{10FFFF}]";
 
 /// The flags of a regular expression.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -116,6 +171,11 @@ pub struct Compiled {
     /// The pattern's size once its counted repetitions are expanded (what
     /// the compiled automata grow with): see `Translator::weight`.
     pub weight: u64,
+    /// The pattern source, to translate it again for another window.
+    source: Box<str>,
+    /// Where the subjects it runs on keep their lone surrogates (none: the
+    /// subjects have none, and the pattern's surrogates match nothing).
+    window: Option<Window>,
 }
 
 /// Why a match stopped without an answer.
@@ -133,7 +193,8 @@ pub type Captures = SmallVec<[Option<(usize, usize)>; 4]>;
 impl Compiled {
     /// Parses and translates `source` with `flags`; the error is the
     /// message of a SyntaxError.
-    pub fn new(source: &str, flags: &str) -> Result<Compiled, String> {
+    /// The pattern for subjects whose lone surrogates are in `window`.
+    pub fn new(source: &str, flags: &str, window: Option<Window>) -> Result<Compiled, String> {
         let parsed = Flags::parse(flags).ok_or_else(|| format!("Invalid regular expression flags '{flags}'"))?;
         if source.len() > MAX_PATTERN_LENGTH {
             return Err("Regular expression too large".to_string());
@@ -153,30 +214,18 @@ impl Compiled {
             })?;
         let mut names = Vec::new();
         count_groups(&pattern.body, &mut 0, &mut names);
-        let mut t = Translator {
-            flags: parsed,
-            names: &names,
-            out: String::new(),
-            backtracks: false,
-            groups: 0,
-            ignore_case: parsed.ignore_case,
-            multiline: parsed.multiline,
-            dot_all: parsed.dot_all,
-            weight: 0,
-        };
-        if parsed.ignore_case {
-            t.out.push_str("(?i)");
-        }
-        t.disjunction(&pattern.body)?;
+        let t = Translator::run(&pattern.body, parsed, &names, window)?;
         let (group_count, translated, backtracks, weight) = (t.groups, t.out, t.backtracks, t.weight);
         let compiled = Compiled {
             flags: parsed,
+            source: source.into(),
             group_count,
             group_names: names,
             pattern: translated,
             backtracks,
             tiers: Mutex::new(Vec::new()),
             weight,
+            window,
         };
         compiled.tier(0).map_err(|e| format!("Invalid regular expression: /{source}/{flags}: {e}"))?;
         Ok(compiled)
@@ -221,6 +270,9 @@ impl Compiled {
         sticky: bool,
         charge: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Option<Captures>, RunError> {
+        if subject.window != self.window {
+            return Err(RunError::Engine("the pattern was translated for another subject".to_string()));
+        }
         let start = subject.byte_of(from);
         let mut k = 0;
         loop {
@@ -256,6 +308,8 @@ impl Compiled {
 pub struct Subject {
     text: String,
     maps: Option<PositionMaps>,
+    /// Where its lone surrogates are, if it has any.
+    window: Option<Window>,
 }
 
 #[derive(Debug)]
@@ -271,18 +325,28 @@ impl Subject {
     pub fn new(units: &[u16]) -> Subject {
         if units.iter().all(|&u| u < 0x80) {
             let bytes: Vec<u8> = units.iter().map(|&u| u as u8).collect();
-            return Subject { text: String::from_utf8(bytes).unwrap_or_default(), maps: None };
+            return Subject { text: String::from_utf8(bytes).unwrap_or_default(), maps: None, window: None };
         }
+        let (mut lone, mut taken) = (false, 0);
+        for decoded in char::decode_utf16(units.iter().copied()) {
+            match decoded {
+                Ok(c) => taken |= Window::containing(c as u32),
+                Err(_) => lone = true,
+            }
+        }
+        let window = lone.then(|| Window::choose(taken));
         let mut text = String::with_capacity(units.len() * 2);
         let mut byte_of_unit = Vec::with_capacity(units.len() + 1);
         let mut unit_of_byte = Vec::with_capacity(units.len() * 2 + 1);
         let mut i = 0;
         for decoded in char::decode_utf16(units.iter().copied()) {
-            let c = match decoded {
-                Ok(c) => c,
-                Err(lone) => surrogate_char(lone.unpaired_surrogate()),
+            let (c, width) = match (decoded, window) {
+                (Ok(c), _) => (c, c.len_utf16()),
+                (Err(e), Some(w)) => {
+                    (char::from_u32(w.char_for(u32::from(e.unpaired_surrogate()))).unwrap_or('\u{FFFD}'), 1)
+                }
+                (Err(_), None) => ('\u{FFFD}', 1),
             };
-            let width = if (c as u32) < SURROGATE_BASE { c.len_utf16() } else { 1 };
             // A position between the halves of a pair maps to the pair's end.
             byte_of_unit.push(text.len() as u32);
             if width == 2 {
@@ -294,7 +358,7 @@ impl Subject {
         }
         byte_of_unit.push(text.len() as u32);
         unit_of_byte.push(i as u32);
-        Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }) }
+        Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }), window }
     }
 
     /// At most the bytes of host memory preparing `units` takes (checked
@@ -321,11 +385,6 @@ impl Subject {
             Some(m) => m.unit_of_byte.get(byte).map_or(0, |&u| u as usize),
         }
     }
-}
-
-/// The private-use character standing for a lone surrogate.
-fn surrogate_char(unit: u16) -> char {
-    char::from_u32(SURROGATE_BASE + u32::from(unit.wrapping_sub(0xD800) & 0x7FF)).unwrap_or('\u{FFFD}')
 }
 
 /// How deeply `(`, `[` nest in `source`, ignoring escaped ones.
@@ -391,6 +450,8 @@ struct Translator<'n> {
     /// Unicode class compiles to many states), each quantified term counted
     /// as many times as its bound repeats it.
     weight: u64,
+    /// See [`Compiled::window`].
+    window: Option<Window>,
 }
 
 /// Whether a class item is an ASCII character or range.
@@ -408,7 +469,33 @@ fn is_ascii_item(item: &CharacterClassContents<'_>) -> bool {
 const CLASS_WEIGHT: u64 = 8;
 const BROAD_UNICODE_CLASS_WEIGHT: u64 = 64;
 
-impl Translator<'_> {
+impl<'n> Translator<'n> {
+    /// Translates `body` with lone surrogates in `window`.
+    fn run(
+        body: &Disjunction<'_>,
+        flags: Flags,
+        names: &'n [(String, usize)],
+        window: Option<Window>,
+    ) -> Result<Translator<'n>, String> {
+        let mut t = Translator {
+            flags,
+            names,
+            out: String::new(),
+            backtracks: false,
+            groups: 0,
+            ignore_case: flags.ignore_case,
+            multiline: flags.multiline,
+            dot_all: flags.dot_all,
+            weight: 0,
+            window,
+        };
+        if flags.ignore_case {
+            t.out.push_str("(?i)");
+        }
+        t.disjunction(body)?;
+        Ok(t)
+    }
+
     /// What `term` itself adds to the pattern's weight (its children are
     /// counted as they are translated).
     fn term_weight(&self, term: &Term<'_>) -> u64 {
@@ -440,7 +527,8 @@ impl Translator<'_> {
                     && (0xDC00..0xE000).contains(&low.value)
                 {
                     let pair = 0x10000 + ((high.value - 0xD800) << 10) + (low.value - 0xDC00);
-                    self.out.push_str(&char_item(pair));
+                    let item = self.char_item(pair);
+                    self.out.push_str(&item);
                     terms.next();
                     continue;
                 }
@@ -520,7 +608,7 @@ impl Translator<'_> {
                 }
             }
             Term::Character(c) => {
-                let item = char_item(c.value);
+                let item = self.char_item(c.value);
                 self.out.push_str(&item);
             }
             Term::Dot(_) => {
@@ -534,7 +622,10 @@ impl Translator<'_> {
                 let (items, negative) = self.escape_items(e.kind);
                 self.out.push_str(&format!("[{}{items}]", if negative { "^" } else { "" }));
             }
-            Term::UnicodePropertyEscape(p) => self.out.push_str(&property_escape(p)?),
+            Term::UnicodePropertyEscape(p) => {
+                let item = self.property_escape(p)?;
+                self.out.push_str(&item);
+            }
             Term::CharacterClass(class) => self.class(class)?,
             Term::CapturingGroup(g) => {
                 self.groups += 1;
@@ -597,7 +688,7 @@ impl Translator<'_> {
     /// A character class; `[]` never matches and `[^]` matches anything.
     fn class(&mut self, class: &CharacterClass<'_>) -> Result<(), String> {
         if class.body.is_empty() {
-            self.out.push_str(if class.negative { r"[\x{0}-\x{10FFFF}]" } else { r"[^\x{0}-\x{10FFFF}]" });
+            self.out.push_str(if class.negative { r"[\x{0}-\x{10FFFF}]" } else { NOTHING });
             return Ok(());
         }
         self.out.push('[');
@@ -615,7 +706,8 @@ impl Translator<'_> {
             }
             match item {
                 CharacterClassContents::CharacterClassRange(r) => {
-                    self.out.push_str(&format!("{}-{}", char_item(r.min.value), char_item(r.max.value)));
+                    let item = self.range_item(r.min.value, r.max.value);
+                    self.out.push_str(&item);
                 }
                 CharacterClassContents::CharacterClassEscape(e) => {
                     let (items, negative) = self.escape_items(e.kind);
@@ -625,8 +717,14 @@ impl Translator<'_> {
                         self.out.push_str(&format!("[{items}]"));
                     }
                 }
-                CharacterClassContents::UnicodePropertyEscape(p) => self.out.push_str(&property_escape(p)?),
-                CharacterClassContents::Character(c) => self.out.push_str(&char_item(c.value)),
+                CharacterClassContents::UnicodePropertyEscape(p) => {
+                    let item = self.property_escape(p)?;
+                    self.out.push_str(&item);
+                }
+                CharacterClassContents::Character(c) => {
+                    let item = self.char_item(c.value);
+                    self.out.push_str(&item);
+                }
                 CharacterClassContents::NestedCharacterClass(nested) => self.class(nested)?,
                 CharacterClassContents::ClassStringDisjunction(_) => {
                     return Err("class string disjunctions (\\q{…}) are not supported".to_string());
@@ -638,25 +736,87 @@ impl Translator<'_> {
     }
 }
 
-/// A code point (or lone surrogate) as a pattern item that means exactly it.
-fn char_item(value: u32) -> String {
-    let value = if (0xD800..=0xDFFF).contains(&value) { SURROGATE_BASE + (value - 0xD800) } else { value };
+/// A code point as a pattern item that means exactly it.
+fn code_point_item(value: u32) -> String {
     match char::from_u32(value) {
         Some(c) if c.is_ascii_alphanumeric() => c.to_string(),
         _ => format!("\\x{{{value:X}}}"),
     }
 }
 
-/// `\p{…}` / `\P{…}` in the regex crate's spelling.
-fn property_escape(p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Result<String, String> {
-    if p.strings {
-        return Err("properties of strings are not supported".to_string());
+/// The general category a property escape names, if it names one: `Cs`,
+/// `gc=Cs`, `General_Category=Surrogate`.
+fn general_category<'a>(p: &'a oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Option<&'a str> {
+    match &p.value {
+        None => Some(p.name.as_str()),
+        Some(value) if matches!(p.name.as_str(), "General_Category" | "gc") => Some(value.as_str()),
+        Some(_) => None,
     }
-    let letter = if p.negative { 'P' } else { 'p' };
-    Ok(match &p.value {
-        Some(value) => format!("\\{letter}{{{}={value}}}", p.name),
-        None => format!("\\{letter}{{{}}}", p.name),
-    })
+}
+
+impl Translator<'_> {
+    /// A code point (or lone surrogate) as a pattern item that means
+    /// exactly it.
+    fn char_item(&self, value: u32) -> String {
+        self.range_item(value, value)
+    }
+
+    /// The class item for `lo..=hi`: its surrogates are the window's
+    /// characters, its real code points all but the window's.
+    fn range_item(&self, lo: u32, hi: u32) -> String {
+        const SURROGATES: (u32, u32) = (0xD800, 0xDFFF);
+        let mut parts = Vec::new();
+        if lo < SURROGATES.0 {
+            parts.push((lo, hi.min(SURROGATES.0 - 1)));
+        }
+        if let Some(w) = self.window
+            && lo <= SURROGATES.1
+            && hi >= SURROGATES.0
+        {
+            parts.push((w.char_for(lo.max(SURROGATES.0)), w.char_for(hi.min(SURROGATES.1))));
+        }
+        if hi > SURROGATES.1 {
+            let real = (lo.max(SURROGATES.1 + 1), hi);
+            match self.window {
+                Some(w) if real.0 <= w.last() && real.1 >= w.first() => {
+                    parts.extend([(real.0, w.first() - 1), (w.last() + 1, real.1)].into_iter().filter(|(a, b)| a <= b));
+                }
+                _ => parts.push(real),
+            }
+        }
+        let item = |&(a, b): &(u32, u32)| {
+            if a == b { code_point_item(a) } else { format!("{}-{}", code_point_item(a), code_point_item(b)) }
+        };
+        match parts.as_slice() {
+            [] => NOTHING.to_string(),
+            [(a, b)] if a == b => item(&(*a, *b)),
+            _ => format!("[{}]", parts.iter().map(item).collect::<String>()),
+        }
+    }
+
+    /// `\p{…}` / `\P{…}` in the regex crate's spelling. Surrogates are the
+    /// window's characters, and private use is the real one without them.
+    fn property_escape(&self, p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Result<String, String> {
+        if p.strings {
+            return Err("properties of strings are not supported".to_string());
+        }
+        let (letter, not) = if p.negative { ('P', "^") } else { ('p', "") };
+        let surrogates = || self.range_item(0xD800, 0xDFFF);
+        Ok(match general_category(p) {
+            Some("Cs" | "Surrogate") => format!("[{not}{}]", surrogates()),
+            Some("Co" | "Private_Use") if self.window.is_some() => {
+                if p.negative {
+                    format!("[\\P{{Co}}{}]", surrogates())
+                } else {
+                    format!("[\\p{{Co}}--{}]", surrogates())
+                }
+            }
+            _ => match &p.value {
+                Some(value) => format!("\\{letter}{{{}={value}}}", p.name),
+                None => format!("\\{letter}{{{}}}", p.name),
+            },
+        })
+    }
 }
 
 // ---- the VM side: RegExp objects and matching under the budgets ----
@@ -678,18 +838,18 @@ const WEIGHT_BYTES: usize = 16;
 #[derive(Clone, Debug, Default)]
 pub struct PatternCache(Arc<Mutex<Patterns>>);
 
-/// Compiled patterns by (source, flags).
-type Patterns = std::collections::HashMap<(String, String), Arc<Compiled>>;
+/// Compiled patterns by source, flags and surrogate window.
+type PatternKey = (String, String, Option<Window>);
+type Patterns = std::collections::HashMap<PatternKey, Arc<Compiled>>;
 
 impl PatternCache {
     /// The compiled pattern for `source` and `flags`, compiling it if no
     /// one has yet.
-    fn get_or_compile(&self, source: &str, flags: &str) -> Result<Arc<Compiled>, String> {
-        let key = (source.to_string(), flags.to_string());
-        if let Some(c) = self.lock().get(&key) {
+    fn get_or_compile(&self, key: &PatternKey) -> Result<Arc<Compiled>, String> {
+        if let Some(c) = self.lock().get(key) {
             return Ok(c.clone());
         }
-        let compiled = Arc::new(Compiled::new(source, flags)?);
+        let compiled = Arc::new(Compiled::new(&key.0, &key.1, key.2)?);
         if compiled.is_large() {
             return Ok(compiled);
         }
@@ -698,7 +858,7 @@ impl PatternCache {
         if cache.len() >= CACHED_PATTERNS || held.saturating_add(compiled.heap_size()) > CACHED_BYTES {
             cache.clear();
         }
-        cache.insert(key, compiled.clone());
+        cache.insert(key.clone(), compiled.clone());
         Ok(compiled)
     }
 
@@ -714,10 +874,10 @@ impl PatternCache {
 pub struct RegExpCache {
     pub patterns: PatternCache,
     subject: Option<(JsStr, std::rc::Rc<Subject>)>,
-    /// The patterns (source, flags) this VM has paid the compilation of:
-    /// the first creation of each costs what compiling costs, later ones
-    /// what copying the source costs, whatever the shared cache holds.
-    compiled_here: crate::heap::SeededHashSet<(String, String)>,
+    /// The patterns this VM has paid the compilation of: the first use of
+    /// each costs what compiling costs, later ones what copying the source
+    /// costs, whatever the shared cache holds.
+    compiled_here: crate::heap::SeededHashSet<PatternKey>,
 }
 
 impl RegExpCache {
@@ -734,14 +894,27 @@ impl Vm {
     pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
         let source = self.heap.to_rust_string(pattern);
         let flags_text = self.heap.to_rust_string(flags);
-        // The first creation of a pattern in this VM pays for compiling it,
-        // even when the engine's cache has it, so gas never depends on what
-        // other sandboxes ran.
-        self.charge_units(source.len())?;
+        let compiled = match self.compile_pattern((source, flags_text, None))? {
+            Ok(c) => c,
+            Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
+        };
+        let data = RegExpData { compiled, source: pattern, flags };
+        let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
+        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
+        self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
+        Ok(rx)
+    }
+
+    /// The compiled pattern for `key`, charged: the first use of a pattern
+    /// in this VM pays for compiling it, even when the engine's cache has
+    /// it, so gas never depends on what other sandboxes ran. The inner
+    /// error is the message of a SyntaxError.
+    fn compile_pattern(&mut self, key: PatternKey) -> JsResult<Result<Arc<Compiled>, String>> {
+        self.charge_units(key.0.len())?;
         self.charge(16)?;
-        let first_here = !self.regexps.compiled_here.contains(&(source.clone(), flags_text.clone()));
+        let first_here = !self.regexps.compiled_here.contains(&key);
         if first_here {
-            let units = source.len() as u64;
+            let units = key.0.len() as u64;
             self.charge(
                 crate::gas::REGEXP_COMPILE.saturating_add(crate::gas::REGEXP_COMPILE_UNIT.saturating_mul(units)),
             )?;
@@ -749,22 +922,18 @@ impl Vm {
         // Compiling is bounded by the automata size limit (tens of
         // milliseconds at most); what it really cost, by the pattern's
         // weight, is charged right after.
-        let compiled = match self.regexps.patterns.get_or_compile(&source, &flags_text) {
+        let compiled = match self.regexps.patterns.get_or_compile(&key) {
             Ok(c) => c,
-            Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
+            Err(message) => return Ok(Err(message)),
         };
         if first_here || compiled.is_large() {
             self.charge(crate::gas::REGEXP_COMPILE_WEIGHT.saturating_mul(compiled.weight))?;
         }
         if first_here {
-            self.hold_for_good(source.len() + flags_text.len() + 64)?;
-            self.regexps.compiled_here.insert((source.clone(), flags_text.clone()));
+            self.hold_for_good(key.0.len() + key.1.len() + 64)?;
+            self.regexps.compiled_here.insert(key);
         }
-        let data = RegExpData { compiled, source: pattern, flags };
-        let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
-        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
-        self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
-        Ok(rx)
+        Ok(Ok(compiled))
     }
 
     /// The matching step of RegExpBuiltinExec: the match of `rx` in `s` at
@@ -774,7 +943,7 @@ impl Vm {
         let ObjectKind::RegExp(data) = &self.heap.object(rx).kind else {
             return Err(self.error(ErrorKind::TypeError, "not a RegExp"));
         };
-        let compiled = data.compiled.clone();
+        let mut compiled = data.compiled.clone();
         let subject = match &self.regexps.subject {
             Some((cached, subject)) if *cached == s => subject.clone(),
             _ => {
@@ -786,6 +955,13 @@ impl Vm {
                 subject
             }
         };
+        if subject.window != compiled.window {
+            let key = (compiled.source.to_string(), compiled.flags.text(), subject.window);
+            compiled = match self.compile_pattern(key)? {
+                Ok(c) => c,
+                Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
+            };
+        }
         let mut stopped = None;
         let mut charge = |amount: u64| match self.charge(amount) {
             Ok(()) => true,
@@ -812,8 +988,13 @@ mod tests {
 
     /// Runs `pattern` on `subject` from 0 with unlimited gas.
     fn spans(pattern: &str, flags: &str, subject: &[u16]) -> Option<Vec<Option<(usize, usize)>>> {
-        let compiled = Compiled::new(pattern, flags).expect("compiles");
-        compiled.run(&Subject::new(subject), 0, false, &mut |_| true).expect("runs").map(|c| c.to_vec())
+        let subject = Subject::new(subject);
+        let compiled = Compiled::new(pattern, flags, subject.window).expect("compiles");
+        compiled.run(&subject, 0, false, &mut |_| true).expect("runs").map(|c| c.to_vec())
+    }
+
+    fn compile(pattern: &str, flags: &str) -> Compiled {
+        Compiled::new(pattern, flags, None).expect("compiles")
     }
 
     #[test]
@@ -836,8 +1017,51 @@ mod tests {
     }
 
     #[test]
+    fn lone_surrogates_never_meet_real_characters() {
+        // Every window's first character, as the subject or the pattern.
+        for window in [Window::DEFAULT, Window(0), Window(30), Window(32)] {
+            let real = char::from_u32(window.first()).expect("a code point").to_string();
+            assert_eq!(spans("^\\uD800$", "", &units(&real)), None, "{real:?}");
+            assert_eq!(spans("^\\uD800$", "u", &units(&real)), None);
+            assert_eq!(spans(&format!("^\\u{{{:X}}}$", window.first()), "u", &[0xD800]), None);
+            // A subject with both: each matches only itself.
+            let both: Vec<u16> = [0xD800].into_iter().chain(real.encode_utf16()).collect();
+            assert_eq!(spans("\\uD800", "", &both), Some(vec![Some((0, 1))]));
+            assert_eq!(spans(&format!("\\u{{{:X}}}", window.first()), "u", &both), Some(vec![Some((1, 3))]));
+            assert_eq!(spans("[\\u{10000}-\\u{10FFFF}]", "u", &both), Some(vec![Some((1, 3))]));
+            assert_eq!(spans("^[^\\u{10000}-\\u{10FFFF}]", "u", &both), Some(vec![Some((0, 1))]));
+        }
+        // Only a subject with lone surrogates and characters in every window
+        // confuses them: the default window's first character reads as \uD800.
+        let crowded: Vec<u16> = (0..64u32)
+            .flat_map(|n| {
+                char::from_u32(0xF0000 + n * 0x800)
+                    .expect("a code point")
+                    .to_string()
+                    .encode_utf16()
+                    .collect::<Vec<_>>()
+            })
+            .chain([0xDC00])
+            .collect();
+        assert_eq!(spans("\\uD800", "u", &crowded), Some(vec![Some((124, 126))]));
+        assert_eq!(spans("\\u{10F000}", "u", &crowded[..crowded.len() - 1]), Some(vec![Some((124, 126))]));
+    }
+
+    #[test]
+    fn surrogate_and_private_use_properties() {
+        let lone = [0x61, 0xDFFF];
+        assert_eq!(spans("\\p{Cs}", "u", &lone), Some(vec![Some((1, 2))]));
+        assert_eq!(spans("\\p{General_Category=Surrogate}", "u", &lone), Some(vec![Some((1, 2))]));
+        assert_eq!(spans("[\\P{Cs}]", "u", &lone), Some(vec![Some((0, 1))]));
+        assert_eq!(spans("\\p{Co}", "u", &lone), None);
+        assert_eq!(spans("\\P{Co}$", "u", &lone), Some(vec![Some((1, 2))]));
+        assert_eq!(spans("\\p{Co}", "u", &units("\u{F0000}")), Some(vec![Some((0, 2))]));
+        assert_eq!(spans("\\p{Cs}", "u", &units("\u{F0000}")), None);
+    }
+
+    #[test]
     fn unset_groups_and_named_groups() {
-        let compiled = Compiled::new("(?<x>a)|(?<y>b)", "").expect("compiles");
+        let compiled = compile("(?<x>a)|(?<y>b)", "");
         assert_eq!(compiled.group_count, 2);
         assert_eq!(compiled.group_names, vec![("x".to_string(), 1), ("y".to_string(), 2)]);
         assert_eq!(spans("(a)?\\1b", "", &units("b")), Some(vec![Some((0, 1)), None]));
@@ -845,20 +1069,20 @@ mod tests {
 
     #[test]
     fn a_pattern_weighs_its_expanded_size() {
-        let weight = |source: &str, flags: &str| Compiled::new(source, flags).expect("compiles").weight;
+        let weight = |source: &str, flags: &str| compile(source, flags).weight;
         assert_eq!(weight("abc", ""), 3);
         // A quantifier and a group weigh 1 each, like a character.
         assert_eq!(weight("(?:ab){10}", ""), 1 + (1 + 2) * 10);
         assert_eq!(weight("[^a]{100}", ""), 8 * 100 + 1);
         assert_eq!(weight("[^a]{100}", "u"), 64 * 100 + 1);
         assert_eq!(weight("(?:(?:a){10}){10}", ""), 1 + (1 + 1 + (1 + 1) * 10) * 10);
-        assert!(!Compiled::new("[a-z]+@[a-z]+", "u").expect("compiles").is_large());
-        assert!(Compiled::new("(?:[^a]){3938}", "u").expect("compiles").is_large());
+        assert!(!compile("[a-z]+@[a-z]+", "u").is_large());
+        assert!(compile("(?:[^a]){3938}", "u").is_large());
     }
 
     #[test]
     fn backtracking_is_charged_in_growing_tiers_until_refused() {
-        let compiled = Compiled::new("(a*)*\\1b", "").expect("compiles");
+        let compiled = compile("(a*)*\\1b", "");
         let subject = Subject::new(&units(&"a".repeat(30)));
         let mut charged = Vec::new();
         let mut budget = 1_000_000u64;
@@ -871,9 +1095,10 @@ mod tests {
         let step = crate::gas::REGEXP_BACKTRACK_STEP;
         assert_eq!(charged.get(..3), Some(&[64 * step, 256 * step, 1024 * step][..]));
         // A pattern without backtracking is only charged for what it scans.
-        let linear = Compiled::new("(a+)+$", "").expect("compiles");
+        let linear = compile("(a+)+$", "");
         let mut total = 0;
-        let found = linear.run(&Subject::new(&units(&format!("{}b", "a".repeat(40)))), 0, false, &mut |n| {
+        let subject = Subject::new(&units(&format!("{}b", "a".repeat(40))));
+        let found = linear.run(&subject, 0, false, &mut |n| {
             total += n;
             true
         });
@@ -883,7 +1108,7 @@ mod tests {
 
     #[test]
     fn deep_or_huge_patterns_are_refused() {
-        assert!(Compiled::new(&"(".repeat(300), "").is_err_and(|e| e.contains("nested too deeply")));
-        assert!(Compiled::new(&"a".repeat(MAX_PATTERN_LENGTH + 1), "").is_err_and(|e| e.contains("too large")));
+        assert!(Compiled::new(&"(".repeat(300), "", None).is_err_and(|e| e.contains("nested too deeply")));
+        assert!(Compiled::new(&"a".repeat(MAX_PATTERN_LENGTH + 1), "", None).is_err_and(|e| e.contains("too large")));
     }
 }

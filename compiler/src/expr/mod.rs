@@ -259,7 +259,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 // An invalid pattern is an early error; compiling it here
                 // also finds what the matcher cannot do.
                 let (pattern, flags) = (r.regex.pattern.text.as_str(), r.regex.flags.to_inline_string());
-                if let Err(message) = jsvm_vm::regexp::Compiled::new(pattern, flags.as_str()) {
+                if let Err(message) = jsvm_vm::regexp::Compiled::new(pattern, flags.as_str(), None) {
                     return Err(CompileError::at(message, r.span.start));
                 }
                 let pattern = self.consts.string_units(pattern.encode_utf16().collect())?;
