@@ -38,6 +38,11 @@ SHAPES = {
     "sort": "const a = []; for (let i = 0; i < 100000; i++) a.push(Math.random()); a.sort()",
     "spread of a generator": "function* g() { for (let i = 0; i < 100000; i++) yield i } const a = [...g()]",
     "256 large patterns": 'for (let i = 0; i < 256; i++) new RegExp("(?:[^a]){" + (3938 + i) + "}", "u")',
+    # Compiling: refused up front when it could need more than M, compiled
+    # (and its bytecode counted) when not.
+    "compiling a 10 MB source": "1;" * 5_000_000,
+    "compiling 400 000 arrows": "const f = [" + "x=>x," * 400_000 + "];",
+    "compiling 8 000 six-parameter arrows": "const f = [" + "(a,b,c,d,e,f)=>0," * 8_000 + "];",
 }
 
 

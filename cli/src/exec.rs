@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use clap::Args;
-use jsvm::{Engine, Limits, RunError, Sandbox};
+use jsvm::{CompileErrorKind, Engine, Limits, RunError, Sandbox};
 
 use crate::exit;
 use crate::source;
@@ -107,9 +107,18 @@ pub fn run(args: &ExecArgs) -> u8 {
             }
         }
     }
-    let engine = Engine::new();
+    // Compiling counts against the memory budget too.
+    let engine = Engine::new().with_compile_memory(limits.memory);
     let script = match engine.compile(&text, &name) {
         Ok(s) => s,
+        Err(e) if e.kind == CompileErrorKind::OutOfMemory => {
+            let message = format!("jsvm: out of memory: {}", e.message);
+            if args.json {
+                return report_json("out_of_memory", exit::OUT_OF_MEMORY, "", Some(&message), 0, 0, started);
+            }
+            eprintln!("{message}");
+            return exit::OUT_OF_MEMORY;
+        }
         Err(e) => {
             let rendered = jsvm::render_compile_error(&e, &name, &text);
             if args.json {

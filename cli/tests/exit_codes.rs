@@ -153,6 +153,21 @@ fn runaway_allocation_exits_5() {
 }
 
 #[test]
+fn a_source_too_big_to_compile_within_the_memory_budget_exits_5() {
+    // 20 000 arrows could take 31 MB to compile: refused before any work
+    // under 16 MiB, compiled and run under 64 MiB.
+    let source = format!("const f = [{}]; print(f.length)", "x=>x,".repeat(20_000));
+    let (code, _, err) = exec(&source, &["--memory", "16MiB"]);
+    assert_eq!(code, 5);
+    assert!(err.starts_with("jsvm: out of memory: compiling this source could need "), "{err}");
+    assert!(err.ends_with(" bytes (limit 16777216 bytes)\n"), "{err}");
+    assert_eq!(exec(&source, &["--memory", "64MiB"]), (0, "20000\n".to_string(), String::new()));
+    let (code, out, _) = exec(&source, &["--memory", "16MiB", "--json"]);
+    assert_eq!(code, 5);
+    assert!(out.contains(r#""verdict":"out_of_memory""#), "{out}");
+}
+
+#[test]
 fn a_timeout_exits_6() {
     let (code, _, err) = exec("while (true) {}", &["--timeout", "0.2", "--gas", "1e15"]);
     assert_eq!(code, 6);

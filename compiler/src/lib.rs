@@ -23,7 +23,8 @@ mod tests;
 
 use std::fmt;
 
-/// A compile-time error (a JavaScript `SyntaxError`) at a source position.
+/// A compile-time error (a JavaScript `SyntaxError`) at a source position,
+/// or a source too big to compile within the memory allowed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub message: String,
@@ -31,18 +32,29 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based column, counted in chars.
     pub column: u32,
+    pub kind: CompileErrorKind,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    /// The source is not a valid script, or uses what jsvm leaves out.
+    #[default]
+    Syntax,
+    /// Compiling would need more memory than allowed (`message` says how
+    /// much); the position is 1:1.
+    OutOfMemory,
 }
 
 impl CompileError {
     /// An error at a byte offset of the (prefixed) parser input; `parse`
     /// turns the offset into a line and column before it leaves the crate.
     pub(crate) fn at(message: String, offset: u32) -> CompileError {
-        CompileError { message, line: 0, column: offset }
+        CompileError { message, line: 0, column: offset, kind: CompileErrorKind::Syntax }
     }
 
     /// A failure of the compiler itself or a size limit, with no position.
     pub(crate) fn internal(message: &str) -> CompileError {
-        CompileError { message: message.to_owned(), line: 0, column: 0 }
+        CompileError { message: message.to_owned(), line: 0, column: 0, kind: CompileErrorKind::Syntax }
     }
 }
 
@@ -55,7 +67,16 @@ impl fmt::Display for CompileError {
 impl std::error::Error for CompileError {}
 
 /// Compiles a script. Function 0 of the module is the script's top level.
-/// `source_name` is the file name that stack traces show.
-pub fn compile(source: &str, source_name: &str) -> Result<jsvm_vm::module::Module, CompileError> {
-    parse::compile_guarded(source, source_name)
+/// `source_name` is the file name that stack traces show. Compiling may
+/// use up to `memory` bytes of host memory: a source that could need more
+/// (by [`compile_memory_needed`]) is refused before any work is done.
+pub fn compile(source: &str, source_name: &str, memory: usize) -> Result<jsvm_vm::module::Module, CompileError> {
+    parse::compile_guarded(source, source_name, memory)
+}
+
+/// At most the bytes of host memory compiling `source` takes (the syntax
+/// tree, scopes and bytecode grow with its tokens), or none when its nesting
+/// is too deep to compile at all.
+pub fn compile_memory_needed(source: &str) -> Option<usize> {
+    parse::memory_needed(source).ok()
 }

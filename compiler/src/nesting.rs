@@ -33,8 +33,19 @@ const MAX_OPERATOR_RUN: usize = 2000;
 /// earlier, this only protects the parse.
 const MAX_CHAIN: usize = 20_000;
 
-/// Returns the byte offset where nesting gets too deep, if it does.
-pub(crate) fn check_nesting(source: &str) -> Result<(), usize> {
+/// What compiling a source costs grows with: its tokens, and its functions
+/// and scopes (each `=>`; each brace of a block or of a function, method or
+/// class body; and each token of a class body, where fields and methods
+/// cost about as much).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Size {
+    pub tokens: usize,
+    pub functions: usize,
+}
+
+/// Measures `source`, or returns the byte offset where nesting gets too
+/// deep.
+pub(crate) fn check_nesting(source: &str) -> Result<Size, usize> {
     Scanner::new(source).scan()
 }
 
@@ -66,9 +77,11 @@ enum Open {
         async_params: bool,
     },
     Bracket,
-    /// `{`; `block` when its `}` ends a statement rather than a value.
+    /// `{`; `block` when its `}` ends a statement rather than a value,
+    /// `class` for a class body.
     Brace {
         block: bool,
+        class: bool,
     },
     /// `${` inside a template.
     Substitution,
@@ -132,6 +145,8 @@ struct Scanner<'s> {
     /// `yield` there): the depth and the generator and async flags to
     /// restore where it ends.
     concise_arrow: Option<(usize, bool, bool)>,
+    /// Tokens and functions seen so far.
+    size: Size,
 }
 
 impl<'s> Scanner<'s> {
@@ -156,6 +171,7 @@ impl<'s> Scanner<'s> {
             method_async: false,
             async_arrow: false,
             concise_arrow: None,
+            size: Size::default(),
         }
     }
 
@@ -172,11 +188,11 @@ impl<'s> Scanner<'s> {
         self.source.get(i..).and_then(|rest| rest.chars().next())
     }
 
-    fn scan(mut self) -> Result<(), usize> {
+    fn scan(mut self) -> Result<Size, usize> {
         while self.i < self.bytes.len() {
             self.step()?;
         }
-        Ok(())
+        Ok(self.size)
     }
 
     /// Consumes one token (or a run of trivia).
@@ -274,6 +290,10 @@ impl<'s> Scanner<'s> {
 
     /// Records the token just consumed.
     fn token(&mut self, prev: Prev) {
+        self.size.tokens += 1;
+        if let Some(Frame { open: Open::Brace { class: true, .. }, .. }) = self.stack.last() {
+            self.size.functions += 1;
+        }
         self.prev = prev;
         self.newline = false;
         self.last_word = None;
@@ -596,6 +616,7 @@ impl<'s> Scanner<'s> {
         }
         if b == b'=' && next == b'>' {
             self.i += 2;
+            self.size.functions += 1;
             self.add_operator(start)?;
             let async_body = self.async_arrow;
             self.token(Prev::Arrow);
@@ -651,7 +672,7 @@ impl<'s> Scanner<'s> {
             b":" => {
                 if self.conditionals > 0 {
                     self.conditionals -= 1;
-                } else if !matches!(self.stack.last(), Some(Frame { open: Open::Brace { block: false }, .. })) {
+                } else if !matches!(self.stack.last(), Some(Frame { open: Open::Brace { block: false, .. }, .. })) {
                     // A label, `case x:` or `default:`: a statement follows.
                     self.token(Prev::Statement);
                     return Ok(());
@@ -725,6 +746,7 @@ impl<'s> Scanner<'s> {
                 let body = self
                     .pending
                     .filter(|p| p.depth == depth && (prev == Prev::Value || (p.class && head_word == Some(b"class"))));
+                let class = body.is_some_and(|p| p.class);
                 let (block, generator, is_async) = if let Some(p) = body {
                     self.pending = None;
                     if p.class { (!p.expression, false, false) } else { (!p.expression, p.generator, p.is_async) }
@@ -750,7 +772,10 @@ impl<'s> Scanner<'s> {
                 if block {
                     self.statements = 0;
                 }
-                self.push(Open::Brace { block }, start)?;
+                if block || prev == Prev::Value {
+                    self.size.functions += 1;
+                }
+                self.push(Open::Brace { block, class }, start)?;
                 self.generator = generator;
                 self.is_async = is_async;
                 if block {
@@ -796,7 +821,7 @@ impl<'s> Scanner<'s> {
         self.i = start + 1;
         match self.pop().map(|f| f.open) {
             Some(Open::Substitution) => self.template(start + 1),
-            Some(Open::Brace { block: true }) => {
+            Some(Open::Brace { block: true, .. }) => {
                 self.end_expression();
                 self.statements = 0;
                 self.token(Prev::Statement);

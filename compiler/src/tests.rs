@@ -7,14 +7,14 @@ use jsvm_vm::module::{Module, Position};
 use crate::{CompileError, compile};
 
 fn err(source: &str) -> CompileError {
-    match compile(source, "t.js") {
+    match compile(source, "t.js", usize::MAX) {
         Ok(m) => panic!("expected an error, got\n{}", jsvm_vm::disasm::disassemble(&m)),
         Err(e) => e,
     }
 }
 
 fn module(source: &str) -> Module {
-    match compile(source, "t.js") {
+    match compile(source, "t.js", usize::MAX) {
         Ok(m) => {
             check_well_formed(&m);
             m
@@ -71,7 +71,7 @@ fn invalid_regular_expressions_are_early_errors() {
 
 #[test]
 fn display_names_the_position() {
-    let e = CompileError { message: "x".into(), line: 3, column: 7 };
+    let e = CompileError { message: "x".into(), line: 3, column: 7, kind: crate::CompileErrorKind::Syntax };
     assert_eq!(e.to_string(), "SyntaxError: x (3:7)");
 }
 
@@ -339,7 +339,10 @@ fn destructuring_compiles_everywhere_a_pattern_may_stand() {
         "for ([k, v] of m) {}",
         "try {} catch ([e]) {}",
     ] {
-        assert!(jsvm_vm::disasm::disassemble(&compile(source, "t.js").unwrap()).contains("fn0"), "{source}");
+        assert!(
+            jsvm_vm::disasm::disassemble(&compile(source, "t.js", usize::MAX).unwrap()).contains("fn0"),
+            "{source}"
+        );
     }
 }
 

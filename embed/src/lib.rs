@@ -18,7 +18,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
-pub use jsvm_compiler::CompileError;
+pub use jsvm_compiler::{CompileError, CompileErrorKind};
 pub use jsvm_vm::Limits;
 use jsvm_vm::heap::object::{PropertyKey, Slot};
 use jsvm_vm::module::Module;
@@ -27,21 +27,37 @@ use jsvm_vm::{Abrupt, JsStr, RealmImage, Termination, Value, Vm};
 /// Compiles scripts. Cheap to create; one engine can serve many sandboxes,
 /// which share its cache of compiled regular expressions and start from
 /// copies of one realm image (built when the first sandbox is made).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Engine {
     patterns: jsvm_vm::regexp::PatternCache,
     image: Arc<OnceLock<Result<RealmImage, String>>>,
+    compile_memory: usize,
+}
+
+impl Default for Engine {
+    fn default() -> Engine {
+        Engine { patterns: Default::default(), image: Default::default(), compile_memory: Limits::default().memory }
+    }
 }
 
 impl Engine {
+    /// An engine whose compiles may use as much host memory as a sandbox
+    /// with the default limits (64 MiB): sources up to a few hundred
+    /// kilobytes.
     pub fn new() -> Engine {
         Engine::default()
     }
 
+    /// The same engine with compiles allowed up to `bytes` of host memory.
+    pub fn with_compile_memory(self, bytes: usize) -> Engine {
+        Engine { compile_memory: bytes, ..self }
+    }
+
     /// Compiles `source`; `name` is the file name used in messages and stack
-    /// traces.
+    /// traces. A source that could need more memory than the engine allows
+    /// is refused up front (a [`CompileErrorKind::OutOfMemory`] error).
     pub fn compile(&self, source: &str, name: &str) -> Result<Script, CompileError> {
-        let module = jsvm_compiler::compile(source, name)?;
+        let module = jsvm_compiler::compile(source, name, self.compile_memory)?;
         Ok(Script { module: Arc::new(module) })
     }
 }

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use jsvm::{Engine, Limits, RunError, Sandbox};
+use jsvm::{CompileErrorKind, Engine, Limits, RunError, Sandbox};
 
 fn run(source: &str, limits: Limits) -> (Result<(), RunError>, Sandbox) {
     let engine = Engine::new();
@@ -178,6 +178,27 @@ fn a_budget_too_small_for_the_realm_is_out_of_memory() {
     let engine = Engine::new();
     let result = Sandbox::new(&engine, Limits { memory: 1000, ..Limits::default() });
     assert!(matches!(result, Err(RunError::OutOfMemory { limit: 1000 })));
+}
+
+#[test]
+fn compiling_is_bounded_by_the_engine_and_the_bytecode_by_the_sandbox() {
+    let source = format!("const f = [{}];", "(a,b,c,d,e,f)=>0,".repeat(2_000));
+    let small = Engine::new().with_compile_memory(1 << 20);
+    let refused = small.compile(&source, "big.js").unwrap_err();
+    assert_eq!(refused.kind, CompileErrorKind::OutOfMemory);
+    assert!(refused.message.ends_with("(limit 1048576 bytes)"), "{}", refused.message);
+    // The default engine compiles it; the bytecode then counts in every
+    // sandbox that runs it.
+    let engine = Engine::new();
+    let script = engine.compile(&source, "big.js").unwrap();
+    let held = script.module().heap_size();
+    assert!(held > 2_000 * 100, "{held}");
+    let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+    let before = sandbox.memory_used();
+    sandbox.run(&script).unwrap();
+    assert!(sandbox.memory_used() >= before + held);
+    let mut tight = Sandbox::new(&engine, Limits { memory: before + held / 2, ..Limits::default() }).unwrap();
+    assert_eq!(tight.run(&script), Err(RunError::OutOfMemory { limit: before + held / 2 }));
 }
 
 #[test]

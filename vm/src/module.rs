@@ -102,3 +102,28 @@ pub struct Module {
     pub constants: Vec<Constant>,
     pub functions: Vec<FunctionProto>,
 }
+
+impl Module {
+    /// Bytes of host memory the module holds (what a sandbox that loads it
+    /// counts against its budget).
+    pub fn heap_size(&self) -> usize {
+        use std::mem::size_of;
+        let constants: usize = self
+            .constants
+            .iter()
+            .map(|c| size_of::<Constant>() + if let Constant::String(units) = c { units.len() * 2 } else { 0 })
+            .sum();
+        let functions: usize = self
+            .functions
+            .iter()
+            .map(|f| {
+                size_of::<FunctionProto>()
+                    + f.name.len()
+                    + f.code.len() * size_of::<Instr>()
+                    + f.handlers.len() * size_of::<Handler>()
+                    + f.positions.len() * size_of::<(u32, Position)>()
+            })
+            .sum();
+        size_of::<Module>() + self.source_name.len() + constants + functions
+    }
+}

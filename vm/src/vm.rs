@@ -935,6 +935,12 @@ impl Vm {
         if let Some(id) = self.modules.iter().position(|m| Arc::ptr_eq(&m.module, &module)) {
             return Ok(id as u32);
         }
+        // The bytecode and this VM's tables for it count as memory held for
+        // good.
+        let tables = module.constants.len().saturating_mul(
+            std::mem::size_of::<Value>() + std::mem::size_of::<Option<PropertyKey>>() + std::mem::size_of::<u32>(),
+        );
+        self.hold_for_good(module.heap_size().saturating_add(tables))?;
         let mut constants = Vec::with_capacity(module.constants.len());
         let mut keys = Vec::with_capacity(module.constants.len());
         let mark = self.temp_mark();
