@@ -305,3 +305,20 @@ fn an_array_filled_by_index_costs_about_what_a_pushed_one_does() {
     let ratio = filled.peak_memory() as f64 / pushed.peak_memory() as f64;
     assert!(ratio <= 1.5, "filled {} vs pushed {} bytes", filled.peak_memory(), pushed.peak_memory());
 }
+
+#[test]
+fn regex_and_string_method_programs_finish_under_the_default_budget() {
+    // Two everyday programs that used to run out of the default gas in
+    // well under a second of work (a regex split paid for the rest of the
+    // text at every position).
+    for (program, expected) in
+        [("regex_text.js", "904615 117930 759999 7500 120000 1798 20000\n"), ("string_methods.js", "11668113\n")]
+    {
+        let path = format!("{}/../bench/programs/{program}", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(&path).unwrap();
+        let (result, sandbox) = run(&source, Limits::default());
+        assert_eq!(result, Ok(()), "{program}");
+        assert_eq!(sandbox.output(), expected, "{program}");
+        assert!(sandbox.gas_used() < Limits::default().gas / 4, "{program}: {}", sandbox.gas_used());
+    }
+}

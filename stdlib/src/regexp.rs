@@ -285,15 +285,24 @@ fn regexp_exec(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
     }
 }
 
+/// Whether `rx` is a RegExp whose `exec` is the original one.
+fn has_builtin_exec(vm: &mut Vm, rx: ObjRef) -> JsResult<bool> {
+    let key = PropertyKey::Atom(vm.realm.names.exec);
+    let exec = vm.get(rx, key, Value::Object(rx))?;
+    Ok(is_builtin_exec(vm, rx, exec))
+}
+
+fn is_builtin_exec(vm: &Vm, rx: ObjRef, exec: Value) -> bool {
+    matches!((exec, vm.realm.regexp_exec), (Value::Object(f), Some(builtin)) if f == builtin)
+        && is_regexp_object(vm, Value::Object(rx))
+}
+
 /// RegExpExec without building the built-in's result array.
 fn regexp_exec_found(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Found>> {
     let key = PropertyKey::Atom(vm.realm.names.exec);
     let exec = vm.get(rx, key, Value::Object(rx))?;
     // The original `exec` needs no call frame: run it directly.
-    if let (Value::Object(f), Some(builtin)) = (exec, vm.realm.regexp_exec)
-        && f == builtin
-        && is_regexp_object(vm, Value::Object(rx))
-    {
+    if is_builtin_exec(vm, rx, exec) {
         return Ok(builtin_match(vm, rx, s)?.map(Found::Spans));
     }
     if vm.is_callable(exec) {
@@ -719,10 +728,36 @@ fn symbol_split(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while q < size {
         vm.charge(1)?;
         set_last_index(vm, splitter, q as f64)?;
-        let Some(z) = regexp_exec_found(vm, splitter, s)? else {
-            q = advance(vm, s, q as f64, unicode) as usize;
-            continue;
+        // With the built-in exec, the sticky attempts at q, q + 1, … find
+        // nothing until the start of the leftmost match at or after q, and
+        // there they find that match (a backtracking matcher's leftmost
+        // match is the one an anchored attempt at its start finds): one
+        // search from q does what the attempts do, without rescanning.
+        let z = if has_builtin_exec(vm, splitter)? {
+            match vm.regexp_match(splitter, s, q, false)? {
+                Some(spans) => {
+                    let Some(&Some((start, end))) = spans.first() else { break };
+                    q = start;
+                    set_last_index(vm, splitter, end as f64)?;
+                    Found::Spans(spans)
+                }
+                None => {
+                    set_last_index(vm, splitter, 0.0)?;
+                    break;
+                }
+            }
+        } else {
+            match regexp_exec_found(vm, splitter, s)? {
+                Some(z) => z,
+                None => {
+                    q = advance(vm, s, q as f64, unicode) as usize;
+                    continue;
+                }
+            }
         };
+        if q >= size {
+            break;
+        }
         let e = (get_last_index(vm, splitter)? as usize).min(size);
         if e == p {
             q = advance(vm, s, q as f64, unicode) as usize;

@@ -6,6 +6,7 @@
 //! Work is charged per code unit before it is done, so `'x'.repeat(1e8)`
 //! runs out of gas instead of allocating.
 
+use jsvm_vm::gas::STRING_SEARCH_PIECE;
 use jsvm_vm::heap::Units;
 use jsvm_vm::heap::object::PropertyKey;
 use jsvm_vm::native::Args;
@@ -116,10 +117,11 @@ pub(crate) fn rfind(vm: &mut Vm, hay: &[u16], needle: &[u16], from: usize) -> Js
 }
 
 /// Knuth–Morris–Pratt over indexed sequences: the position in the text of
-/// the last unit of the first match. The text is charged by the string rule
-/// a piece at a time: each whole piece when the scan reaches its end, and
-/// the part of the last one scanned when the search stops (so a search that
-/// stops early pays for what it read, and no piece runs unpaid for long).
+/// the last unit of the first match. The text is charged
+/// `STRING_SEARCH_PIECE` a piece at a time: each whole piece when the scan
+/// reaches its end, and the part of the last one scanned when the search
+/// stops (so a search that stops early pays for what it read, and no piece
+/// runs unpaid for long).
 fn kmp(
     vm: &mut Vm,
     m: usize,
@@ -128,6 +130,8 @@ fn kmp(
     text: impl Fn(usize) -> u16,
 ) -> JsResult<Option<usize>> {
     const PIECE: usize = 4096;
+    let charge_scanned =
+        |vm: &mut Vm, units: usize| vm.charge(STRING_SEARCH_PIECE.saturating_mul(units as u64) / PIECE as u64);
     vm.charge_units(m)?;
     // fail[i]: the length of the longest proper border of needle[..=i].
     let mut fail = vec![0usize; m];
@@ -145,7 +149,7 @@ fn kmp(
     let mut piece_start = 0;
     for j in 0..n {
         if j - piece_start == PIECE {
-            vm.charge_units(PIECE)?;
+            charge_scanned(vm, PIECE)?;
             piece_start = j;
         }
         while matched > 0 && text(j) != needle(matched) {
@@ -154,12 +158,12 @@ fn kmp(
         if text(j) == needle(matched) {
             matched += 1;
             if matched == m {
-                vm.charge_units(j + 1 - piece_start)?;
+                charge_scanned(vm, j + 1 - piece_start)?;
                 return Ok(Some(j));
             }
         }
     }
-    vm.charge_units(n - piece_start)?;
+    charge_scanned(vm, n - piece_start)?;
     Ok(None)
 }
 

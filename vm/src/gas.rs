@@ -44,15 +44,19 @@ pub const NORMALIZE_UNIT: u64 = 3;
 pub const GENERATOR_RESUME: u64 = 10;
 /// Each key an own-key listing yields (`Object.keys` and friends, for-in,
 /// spread of an object, `JSON.stringify`).
-pub const OWN_KEY: u64 = 4;
+pub const OWN_KEY: u64 = 6;
 /// Each attempt of a regular expression match (on top of one per 16 code
 /// units scanned).
 pub const REGEXP_MATCH: u64 = 20;
 /// Each backtracking step a pattern with backreferences or look-around is
 /// allowed in its tier.
 pub const REGEXP_BACKTRACK_STEP: u64 = 4;
+/// Each 4 096 code units a string search (`indexOf`, `includes`, `split`
+/// and `replace` with a string, …) scans: 1 per 4 units, what a
+/// Knuth–Morris–Pratt step takes against a plain loop's instruction.
+pub const STRING_SEARCH_PIECE: u64 = 1024;
 /// Each value `JSON.parse` builds or `JSON.stringify` writes.
-pub const JSON_VALUE: u64 = 4;
+pub const JSON_VALUE: u64 = 10;
 /// Each piece `split` cuts (on top of its search and its string).
 pub const SPLIT_PIECE: u64 = 4;
 /// A call from a native into a function (a callback, a getter, a
@@ -95,6 +99,11 @@ pub const SCHEDULE: &[Cost] = &[
         name: "REGEXP_BACKTRACK_STEP",
         gas: REGEXP_BACKTRACK_STEP,
         what: "each backtracking step a backreference or look-around pattern may take",
+    },
+    Cost {
+        name: "STRING_SEARCH_PIECE",
+        gas: STRING_SEARCH_PIECE,
+        what: "each 4 096 code units a string search scans (`indexOf`, `includes`, `split` and `replace` with a string)",
     },
     Cost { name: "JSON_VALUE", gas: JSON_VALUE, what: "each value `JSON.parse` builds or `JSON.stringify` writes" },
     Cost { name: "SPLIT_PIECE", gas: SPLIT_PIECE, what: "each piece `split` cuts with a string separator" },
