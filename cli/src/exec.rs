@@ -107,9 +107,28 @@ pub fn run(args: &ExecArgs) -> u8 {
             }
         }
     }
-    // Compiling counts against the memory budget too.
+    // Compiling counts against the memory budget and the deadline too: it
+    // runs on its own thread, and a deadline that passes first ends the
+    // process (and the compile with it).
     let engine = Engine::new().with_compile_memory(limits.memory);
-    let script = match engine.compile(&text, &name) {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let compiler = engine.clone();
+    let (source, source_name) = (text.clone(), name.clone());
+    std::thread::spawn(move || sender.send(compiler.compile(&source, &source_name)));
+    let compiled = match limits.timeout.map(|total| total.saturating_sub(started.elapsed())) {
+        Some(left) => receiver.recv_timeout(left).ok(),
+        None => receiver.recv().ok(),
+    };
+    let Some(compiled) = compiled else {
+        let seconds = args.timeout.unwrap_or(0.0);
+        let timeout = RunError::Timeout { seconds };
+        if args.json {
+            return report_json("timeout", exit::TIMEOUT, "", Some(&timeout.to_string()), 0, 0, started);
+        }
+        eprintln!("{timeout}");
+        return exit::TIMEOUT;
+    };
+    let script = match compiled {
         Ok(s) => s,
         Err(e) if e.kind == CompileErrorKind::OutOfMemory => {
             let message = format!("jsvm: out of memory: {}", e.message);

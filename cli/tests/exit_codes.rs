@@ -248,3 +248,14 @@ fn compiling_spends_the_timeout_too() {
     let (code, out, err) = exec(&format!("{functions}print('ran')"), &["--timeout", "0.001"]);
     assert_eq!((code, out.as_str(), err.as_str()), (6, "", "jsvm: timeout after 0.001s\n"));
 }
+
+#[test]
+fn a_deadline_that_passes_while_compiling_ends_the_run_at_once() {
+    // About a second of compiling, with memory to spare: the deadline
+    // does not wait for the compile to finish.
+    let source = format!("const f = [{}];", "x=>x,".repeat(400_000));
+    let started = std::time::Instant::now();
+    let (code, _, err) = exec(&source, &["--timeout", "0.1", "--memory", "4GiB"]);
+    assert_eq!((code, err.as_str()), (6, "jsvm: timeout after 0.1s\n"));
+    assert!(started.elapsed() < std::time::Duration::from_millis(600), "{:?}", started.elapsed());
+}

@@ -147,6 +147,8 @@ fn deep_nesting_is_an_error_not_a_crash() {
         format!("{}1{}", "`${".repeat(n), "}`".repeat(n)),
         format!("{}x;", "for (;;) ".repeat(n)),
         format!("{}x{}", "!!!!!!!!!!(".repeat(900), ")".repeat(900)),
+        format!("x = {}1{};", "function(){return ".repeat(n), "}".repeat(n)),
+        format!("{}1{}", "function f(){".repeat(n), "}".repeat(n)),
     ] {
         assert_eq!(err(&source).message, "nesting too deep", "{}", &source[..20]);
     }

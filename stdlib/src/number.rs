@@ -1,6 +1,7 @@
 //! `Number` and `Boolean`: conversion functions, wrapper objects, the
 //! Number constants and predicates, and `toString`/`valueOf`.
 
+use jsvm_vm::gas::RADIX_DIGIT;
 use jsvm_vm::heap::object::ObjectKind;
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, Value, Vm};
@@ -107,6 +108,10 @@ fn number_to_string(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     if radix == 10.0 || !n.is_finite() {
         return Ok(Value::String(vm.number_to_jsstr(n)?));
     }
+    // Each digit costs a division of a double: charged before the work,
+    // at most the integer digits (by the magnitude) and 52 fraction digits.
+    let integer_digits = if n.abs() >= 1.0 { (n.abs().log2() / radix.log2()).ceil() + 1.0 } else { 1.0 };
+    vm.charge(RADIX_DIGIT.saturating_mul(integer_digits as u64 + 52))?;
     let text = to_radix_string(n, radix as u32);
     vm.string_value(&text)
 }

@@ -142,7 +142,10 @@ fn slice(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// A run is handed to `f` in pieces of about `PIECE` characters, cut before
 /// an ASCII character that neither case mapping (it is not cased nor
 /// case-ignorable, so Final_Sigma's context ends there) nor normalization
-/// (ASCII never composes with what precedes it) looks across. The pieces,
+/// (ASCII never composes with what precedes it) looks across; a run that
+/// has none for `4 × PIECE` characters is cut between two characters that
+/// stand alone (see [`stands_alone`]). Each piece is charged by the string
+/// rule as it is mapped, so a long mapping meets the deadline. The pieces,
 /// `f`'s result (counted at up to three times its input) and the output are
 /// held against the memory budget before they grow.
 fn map_well_formed(
@@ -158,6 +161,7 @@ fn map_well_formed(
     let mut run = String::new();
     let flush = |vm: &mut Vm, held: &mut jsvm_vm::HostBytes, out: &mut Vec<u16>, run: &mut String| {
         held.hold(vm, out.capacity() * 2 + run.len() * 4)?;
+        vm.charge_units(run.len())?;
         let mapped = f(run);
         run.clear();
         let extra = mapped.encode_utf16().count();
@@ -168,12 +172,15 @@ fn map_well_formed(
     let units = vm.heap.units(s).to_vec();
     held.add(vm, len * 2)?;
     let mut chars_in_run = 0;
+    let mut previous = None;
     // Bytes of `run` already held (with `f`'s output for them).
     let mut run_held = 0;
     for decoded in char::decode_utf16(units.iter().copied()) {
         match decoded {
             Ok(c) => {
-                let cut_here = c.is_ascii() && !c.is_ascii_alphabetic() && !matches!(c, '.' | ':' | '\'' | '^' | '`');
+                let cut_here = c.is_ascii() && !c.is_ascii_alphabetic() && !matches!(c, '.' | ':' | '\'' | '^' | '`')
+                    || chars_in_run >= 4 * PIECE && previous.is_some_and(stands_alone) && stands_alone(c);
+                previous = Some(c);
                 if cut_here && chars_in_run >= PIECE {
                     flush(vm, held, &mut out, &mut run)?;
                     chars_in_run = 0;
@@ -186,6 +193,7 @@ fn map_well_formed(
                 chars_in_run += 1;
             }
             Err(lone) => {
+                previous = None;
                 flush(vm, held, &mut out, &mut run)?;
                 chars_in_run = 0;
                 held.reserve_units(vm, &mut out, 1)?;
@@ -195,6 +203,44 @@ fn map_well_formed(
     }
     flush(vm, held, &mut out, &mut run)?;
     Ok(out)
+}
+
+/// Whether text may be cut before and after `c` without changing how it
+/// case-maps or normalizes: `c` composes with nothing on either side
+/// (canonical combining class 0, NFC and NFKC quick check Yes), and it is
+/// neither case-ignorable nor a capital sigma, so the Final_Sigma context
+/// of a sigma on one side never reaches across it.
+fn stands_alone(c: char) -> bool {
+    use unicode_normalization::{IsNormalized, char::canonical_combining_class, is_nfc_quick, is_nfkc_quick};
+    c != '\u{3A3}'
+        && canonical_combining_class(c) == 0
+        && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+        && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+        && !is_case_ignorable(c)
+}
+
+/// The Unicode property Case_Ignorable, from regex-syntax's tables (when
+/// they cannot be read, every character counts as case-ignorable, so no
+/// cut is made).
+fn is_case_ignorable(c: char) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    static RANGES: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    let ranges = RANGES.get_or_init(|| match regex_syntax::parse(r"\p{Case_Ignorable}").map(|hir| hir.into_kind()) {
+        Ok(HirKind::Class(Class::Unicode(class))) => class.ranges().iter().map(|r| (r.start(), r.end())).collect(),
+        _ => Vec::new(),
+    });
+    ranges.is_empty()
+        || ranges
+            .binary_search_by(|&(start, end)| {
+                if end < c {
+                    std::cmp::Ordering::Less
+                } else if start > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
 }
 
 /// Full Unicode case mapping (SpecialCasing included, and the final sigma

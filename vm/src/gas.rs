@@ -30,6 +30,9 @@ pub const INDEX_ATOM: u64 = 30;
 /// `toPrecision` and `toExponential` with a precision: the exact decimal
 /// expansion of the double.
 pub const NUMBER_FORMAT_EXACT: u64 = 400;
+/// Each digit `toString(radix)` may write for a radix other than 10 (a
+/// division of a double each).
+pub const RADIX_DIGIT: u64 = 2;
 /// The first compilation of a pattern (source and flags) in a sandbox.
 pub const REGEXP_COMPILE: u64 = 2000;
 /// ... plus this much per code unit of its source.
@@ -104,6 +107,11 @@ pub const SCHEDULE: &[Cost] = &[
         name: "STRING_SEARCH_PIECE",
         gas: STRING_SEARCH_PIECE,
         what: "each 4 096 code units a string search scans (`indexOf`, `includes`, `split` and `replace` with a string)",
+    },
+    Cost {
+        name: "RADIX_DIGIT",
+        gas: RADIX_DIGIT,
+        what: "each digit `toString(radix)` may write, radix ≠ 10 (up to 1 076)",
     },
     Cost { name: "JSON_VALUE", gas: JSON_VALUE, what: "each value `JSON.parse` builds or `JSON.stringify` writes" },
     Cost { name: "SPLIT_PIECE", gas: SPLIT_PIECE, what: "each piece `split` cuts with a string separator" },
