@@ -9,8 +9,11 @@
 
 use crate::heap::SeededHashMap;
 
+use crate::error::JsResult;
 use crate::heap::Heap;
+use crate::heap::object::{IteratorState, ObjectKind};
 use crate::value::{ObjRef, SymbolRef, Value};
+use crate::vm::Vm;
 
 /// A key as SameValueZero compares it: numbers by value (+0 and -0 alike,
 /// every NaN alike), strings by content.
@@ -191,3 +194,70 @@ impl Collection {
 
 /// Bytes charged per entry (the pair, its index slot and hash key).
 pub const ENTRY_BYTES: usize = 64;
+
+impl Vm {
+    /// Adds or updates an entry of a Map or Set, counting its memory.
+    pub fn collection_set(&mut self, collection: ObjRef, key: Value, value: Value) -> JsResult<()> {
+        if let Value::String(s) = key {
+            self.charge_units(s.len() as usize)?;
+        }
+        self.reserve(crate::collection::ENTRY_BYTES)?;
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return Err(self.internal("collection_set on a non-collection"));
+        };
+        let mut c = std::mem::take(c);
+        let added = c.set(&self.heap, key, value);
+        if let Some(ObjectKind::Collection(slot)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) {
+            *slot = c;
+        }
+        self.heap.grow(added);
+        Ok(())
+    }
+
+    /// Registers `iterator` as walking `collection` by position.
+    pub fn collection_add_walker(&mut self, collection: ObjRef, iterator: ObjRef) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        if c.add_walker(iterator) {
+            self.move_walkers(collection, None);
+        }
+    }
+
+    /// Compacts a Map or Set that has become sparse, moving the positions
+    /// of the iterators walking it along with the entries.
+    pub fn collection_compact(&mut self, collection: ObjRef) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        if let Some(new_position) = c.compact_if_sparse() {
+            self.move_walkers(collection, Some(&new_position));
+        }
+    }
+
+    /// Keeps the walkers of `collection` that still walk it (dropping
+    /// finished, freed and repeated ones), moving each position through
+    /// `new_position` when given.
+    fn move_walkers(&mut self, collection: ObjRef, new_position: Option<&[usize]>) {
+        let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return;
+        };
+        let mut walkers = c.take_walkers();
+        walkers.sort_unstable();
+        walkers.dedup();
+        walkers.retain(|&w| match self.heap.objects.get_mut(w.0).map(|o| &mut o.kind) {
+            Some(ObjectKind::Iterator(IteratorState::Collection { collection: walked, next, .. }))
+                if *walked == collection =>
+            {
+                if let Some(map) = new_position {
+                    *next = map.get(*next).or(map.last()).copied().unwrap_or(0);
+                }
+                true
+            }
+            _ => false,
+        });
+        if let Some(ObjectKind::Collection(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) {
+            c.keep_walkers(walkers);
+        }
+    }
+}

@@ -26,9 +26,12 @@ pub mod ops;
 pub mod property;
 pub mod realm;
 pub mod regexp;
+pub mod runtime;
 pub mod value;
 pub mod vm;
 
 pub use error::{Abrupt, ErrorKind, JsResult, Termination};
+pub use runtime::budget::Limits;
+pub use runtime::memory::HostBytes;
 pub use value::{JsStr, ObjRef, Value};
-pub use vm::{HostBytes, Limits, RealmImage, Vm};
+pub use vm::{RealmImage, Vm};

@@ -4,6 +4,7 @@
 //! before doing it, and returns a value or an abrupt completion.
 
 use crate::error::JsResult;
+use crate::heap::object::{ObjectKind, Property, PropertyKey};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -39,3 +40,30 @@ pub type NativeFn = fn(&mut Vm, &Args) -> JsResult<Value>;
 
 /// A host function registered by the embedder.
 pub type HostFn = std::rc::Rc<dyn Fn(&mut Vm, &Args) -> JsResult<Value>>;
+
+impl Vm {
+    /// Registers a host function; returns its function object.
+    pub fn register_host_function(&mut self, name: &str, length: u32, f: HostFn) -> JsResult<ObjRef> {
+        self.host_functions.push(f);
+        let index = (self.host_functions.len() - 1) as u32;
+        self.make_function_object(ObjectKind::Host { index }, name, length)
+    }
+
+    /// A function object of `kind` with its `name` and `length` properties.
+    pub fn make_function_object(&mut self, kind: ObjectKind, name: &str, length: u32) -> JsResult<ObjRef> {
+        let f = self.alloc_object(Some(self.realm.function_prototype), kind)?;
+        let configurable = crate::heap::object::CONFIGURABLE;
+        self.define_property_raw(
+            f,
+            PropertyKey::Atom(self.realm.names.length),
+            Property::data(Value::Number(length as f64), configurable),
+        )?;
+        let n = self.alloc_string(name)?;
+        self.define_property_raw(
+            f,
+            PropertyKey::Atom(self.realm.names.name),
+            Property::data(Value::String(n), configurable),
+        )?;
+        Ok(f)
+    }
+}

@@ -5,7 +5,8 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::{
-    CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, ObjectKind, PROPERTY_BYTES, Property, PropertyKey, Slot, WRITABLE,
+    CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, HIDDEN_FLAGS, ObjectKind, PROPERTY_BYTES, Property, PropertyKey, Slot,
+    WRITABLE,
 };
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -574,6 +575,29 @@ impl Vm {
                 let key = PropertyKey::Index(i + offset as u32);
                 self.define_property_raw(obj, key, Property::data(v, flags))?;
             }
+        }
+        Ok(())
+    }
+}
+
+impl Vm {
+    /// Defines a writable, configurable, non-enumerable data property.
+    pub fn define_hidden(&mut self, obj: ObjRef, key: PropertyKey, value: Value) -> JsResult<()> {
+        self.define_property_raw(obj, key, Property::data(value, HIDDEN_FLAGS))
+    }
+
+    /// Defines or replaces an own property without any checks (for building
+    /// built-ins and fresh objects), accounting for growth.
+    pub fn define_property_raw(&mut self, obj: ObjRef, key: PropertyKey, prop: Property) -> JsResult<()> {
+        let capacity = self.heap.object(obj).properties.capacity();
+        if self.heap.object(obj).properties.is_full() {
+            let extra = (capacity.max(4)) * crate::heap::object::PROPERTY_BYTES;
+            self.reserve(extra)?;
+        }
+        if let Some(o) = self.heap.object_mut(obj) {
+            o.properties.insert(key, prop);
+            let grown = o.properties.capacity().saturating_sub(capacity);
+            self.heap.grow(grown * crate::heap::object::PROPERTY_BYTES);
         }
         Ok(())
     }
