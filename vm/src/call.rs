@@ -1,12 +1,13 @@
 //! Calling and constructing functions: pushing script frames (the
 //! interpreter never recurses on the Rust stack for a script-to-script call),
 //! invoking natives, host functions and bound functions, and entering the
-//! interpreter from Rust (a native re-entry, counted against the call depth).
+//! interpreter from Rust (a native re-entry, counted against the call depth);
+//! spread argument lists and arguments objects.
 
 use smallvec::SmallVec;
 
 use crate::error::{Abrupt, ErrorKind, JsResult};
-use crate::heap::object::{ObjectKind, Property, PropertyKey, WRITABLE};
+use crate::heap::object::{DEFAULT_FLAGS, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
 use crate::module::FunctionKind;
 use crate::native::Args;
 use crate::value::{ObjRef, Value};
@@ -349,5 +350,61 @@ impl Vm {
             Abrupt::Throw(v) => Some(*v),
             Abrupt::Terminate(_) => None,
         }
+    }
+}
+
+impl Vm {
+    pub(crate) fn spread_args(&mut self, array: Value) -> JsResult<Vec<Value>> {
+        let Value::Object(a) = array else { return Err(self.internal("spread arguments are not an array")) };
+        let Some(data) = self.heap.object(a).array() else {
+            return Err(self.internal("spread arguments are not an array"));
+        };
+        let len = data.dense.len();
+        // The copy lives until the callee's registers take it over (they
+        // are counted then): it must fit the budget too.
+        self.charge(len as u64)?;
+        self.reserve(len.saturating_mul(std::mem::size_of::<Value>()))?;
+        let Some(data) = self.heap.object(a).array() else {
+            return Err(self.internal("spread arguments are not an array"));
+        };
+        Ok(data.dense.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect())
+    }
+
+    pub(crate) fn start_construct(
+        &mut self,
+        f: Value,
+        args: ArgSource<'_>,
+        dst: u16,
+        pc: u32,
+    ) -> JsResult<CallOutcome> {
+        if !self.is_constructor(f) {
+            let d = self.describe(f);
+            return Err(self.error(ErrorKind::TypeError, &format!("{d} is not a constructor")));
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = pc;
+        }
+        self.start_call(f, Value::Undefined, args, f.as_object(), dst, false)
+    }
+
+    /// CreateUnmappedArgumentsObject for the current frame.
+    pub(crate) fn create_arguments(&mut self) -> JsResult<ObjRef> {
+        let args: Vec<Value> = self.frames.last().map(|f| f.args.clone()).unwrap_or_default();
+        self.charge(args.len() as u64)?;
+        let o = self.alloc_object(Some(self.realm.object_prototype), ObjectKind::Arguments)?;
+        for (i, v) in args.iter().enumerate() {
+            self.define_property_raw(o, PropertyKey::Index(i as u32), Property::data(*v, DEFAULT_FLAGS))?;
+        }
+        let names = self.realm.names;
+        self.define_hidden(o, PropertyKey::Atom(names.length), Value::Number(args.len() as f64))?;
+        if let Some(values) = self.realm.array_values {
+            let key = PropertyKey::Symbol(self.realm.symbols.iterator);
+            self.define_hidden(o, key, Value::Object(values))?;
+        }
+        if let Some(thrower) = self.realm.throw_type_error {
+            let slot = Slot::Accessor { get: Some(thrower), set: Some(thrower) };
+            self.define_property_raw(o, PropertyKey::Atom(names.callee), Property { slot, flags: 0 })?;
+        }
+        Ok(o)
     }
 }

@@ -1,7 +1,7 @@
 //! Classes at run time: ClassDefinitionEvaluation's wiring of constructor
 //! and prototype, class members (non-enumerable, with home objects for
 //! `super`), instance-field initialization, `super(...)` in derived
-//! constructors and `super.x` lookups.
+//! constructors and `super.x` lookups; SetFunctionName for computed keys.
 
 use crate::descriptor::PropertyDescriptor;
 use crate::error::{ErrorKind, JsResult};
@@ -263,5 +263,27 @@ impl Vm {
             return Err(self.error(ErrorKind::ReferenceError, msg));
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// SetFunctionName for a computed key, when the function has no name.
+    pub(crate) fn set_function_name(&mut self, f: Value, name: Value) -> JsResult<()> {
+        let Value::Object(f) = f else { return Ok(()) };
+        let name_key = PropertyKey::Atom(self.realm.names.name);
+        let current = self.get_own_property(f, name_key);
+        let is_empty = matches!(current, Some(Property { slot: Slot::Data(Value::String(s)), .. }) if s.is_empty());
+        if !is_empty {
+            return Ok(());
+        }
+        let text = match name {
+            Value::Symbol(s) => match self.heap.symbol_description(s) {
+                Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
+                None => String::new(),
+            },
+            v => self.to_rust_string(v)?,
+        };
+        let s = self.string_value(&text)?;
+        self.define_property_raw(f, name_key, Property::data(s, CONFIGURABLE))
     }
 }

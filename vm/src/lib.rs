@@ -12,6 +12,7 @@ pub mod class;
 pub mod collection;
 pub mod descriptor;
 pub mod disasm;
+mod env;
 pub mod error;
 pub mod gas;
 pub mod generator;

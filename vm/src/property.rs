@@ -2,6 +2,8 @@
 //! array and string exotic cases), [[Get]], [[Set]] (OrdinarySet, strict),
 //! [[DefineOwnProperty]] for data properties, [[Delete]], [[HasProperty]]
 //! and [[OwnPropertyKeys]]. Every prototype walk charges gas per step.
+//! Also the element fast paths the interpreter takes before them, and
+//! CopyDataProperties.
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::{
@@ -598,6 +600,113 @@ impl Vm {
             o.properties.insert(key, prop);
             let grown = o.properties.capacity().saturating_sub(capacity);
             self.heap.grow(grown * crate::heap::object::PROPERTY_BYTES);
+        }
+        Ok(())
+    }
+}
+
+impl Vm {
+    /// An own data property of an object (an array's elements and length
+    /// included), without side effects.
+    #[inline]
+    pub(crate) fn own_data_fast(&self, o: ObjRef, key: PropertyKey) -> Option<Value> {
+        let object = self.heap.object(o);
+        if let ObjectKind::Array(a) = &object.kind {
+            match key {
+                PropertyKey::Index(i) => {
+                    return match a.dense.get(i as usize) {
+                        Some(Value::Empty) | None => None,
+                        Some(v) => Some(*v),
+                    };
+                }
+                PropertyKey::Atom(name) if name == self.realm.names.length => {
+                    return Some(Value::Number(f64::from(a.length)));
+                }
+                _ => {}
+            }
+        }
+        match object.properties.get(key) {
+            Some(Property { slot: Slot::Data(v), .. }) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// `obj[key]` with fast paths for array indices.
+    pub(crate) fn get_elem(&mut self, target: Value, k: Value) -> JsResult<Value> {
+        if let (Value::Object(o), Value::Number(n)) = (target, k) {
+            let i = n as u32;
+            if i as f64 == n
+                && let Some(v) = self.own_data_fast(o, PropertyKey::Index(i))
+            {
+                return Ok(v);
+            }
+        }
+        if let (Value::String(s), Value::Number(n)) = (target, k) {
+            let i = n as u32;
+            if i as f64 == n && i < s.len() {
+                return self.get_value(target, PropertyKey::Index(i));
+            }
+        }
+        let pk = self.to_property_key(k)?;
+        self.get_value(target, pk)
+    }
+
+    /// `obj[i] = v` on an existing dense element of an extensible array.
+    #[inline]
+    pub(crate) fn set_elem_fast(&mut self, target: Value, k: Value, v: Value) -> bool {
+        let (Value::Object(o), Value::Number(n)) = (target, k) else { return false };
+        let i = n as u32;
+        if i as f64 != n {
+            return false;
+        }
+        let Some(object) = self.heap.object_mut(o) else { return false };
+        if let ObjectKind::Array(a) = &mut object.kind
+            && a.dense_flags & WRITABLE != 0
+            && let Some(slot) = a.dense.get_mut(i as usize)
+            && !matches!(slot, Value::Empty)
+        {
+            *slot = v;
+            return true;
+        }
+        false
+    }
+
+    pub(crate) fn delete_value(&mut self, target: Value, key: PropertyKey) -> JsResult<bool> {
+        let o = self.to_object(target)?;
+        if !self.delete(o, key)? {
+            let name = self.key_display(key);
+            return Err(self.error(ErrorKind::TypeError, &format!("Cannot delete property '{name}' of object")));
+        }
+        Ok(true)
+    }
+
+    /// CopyDataProperties(target, source, excluded = []).
+    pub fn copy_data_properties(&mut self, target: ObjRef, source: Value) -> JsResult<()> {
+        self.copy_data_properties_except(target, source, &[])
+    }
+
+    /// CopyDataProperties(target, source, excluded).
+    pub fn copy_data_properties_except(
+        &mut self,
+        target: ObjRef,
+        source: Value,
+        excluded: &[PropertyKey],
+    ) -> JsResult<()> {
+        if source.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(source)?;
+        for key in self.own_keys(from)? {
+            self.charge(excluded.len() as u64 / 8)?;
+            if excluded.contains(&key) {
+                continue;
+            }
+            if let Some(p) = self.get_own_property(from, key)
+                && p.enumerable()
+            {
+                let v = self.get(from, key, Value::Object(from))?;
+                self.create_data_property_or_throw(target, key, v)?;
+            }
         }
         Ok(())
     }
