@@ -407,4 +407,22 @@ impl Vm {
         }
         Ok(o)
     }
+
+    /// Hands the completion value of a frame just left (by `Return`, or by
+    /// `InitialYield` with the new generator) to its caller: `run` returns
+    /// it when the frame was entered from Rust (`entry`, or no caller is
+    /// left), else it goes to the caller's `dst` register.
+    #[inline(always)]
+    pub(crate) fn hand_to_caller(&mut self, result: Value, entry: bool, dst: u16) -> JsResult<Option<Value>> {
+        if entry {
+            return Ok(Some(result));
+        }
+        let Some(caller) = self.frames.last() else { return Ok(Some(result)) };
+        let slot = caller.base as usize + dst as usize;
+        match self.stack.get_mut(slot) {
+            Some(s) => *s = result,
+            None => return Err(self.internal("return register out of range")),
+        }
+        Ok(None)
+    }
 }

@@ -684,14 +684,8 @@ impl Vm {
                         let v = Value::read(&r!(src));
                         self.check_derived_return(v)?;
                         let (result, entry, dst) = self.pop_frame(v);
-                        if entry {
-                            return Ok(result);
-                        }
-                        let Some(caller) = self.frames.last() else { return Ok(result) };
-                        let slot = caller.base as usize + dst as usize;
-                        match self.stack.get_mut(slot) {
-                            Some(s) => *s = result,
-                            None => return Err(self.internal("return register out of range")),
+                        if let Some(done) = self.hand_to_caller(result, entry, dst)? {
+                            return Ok(done);
                         }
                         continue 'frame;
                     }
@@ -849,14 +843,8 @@ impl Vm {
                             None => return Err(self.internal("no generator frame")),
                         };
                         let generator = self.create_generator(pc)?;
-                        if entry {
-                            return Ok(generator);
-                        }
-                        let Some(caller) = self.frames.last() else { return Ok(generator) };
-                        let slot = caller.base as usize + dst as usize;
-                        match self.stack.get_mut(slot) {
-                            Some(s) => *s = generator,
-                            None => return Err(self.internal("return register out of range")),
+                        if let Some(done) = self.hand_to_caller(generator, entry, dst)? {
+                            return Ok(done);
                         }
                         continue 'frame;
                     }
