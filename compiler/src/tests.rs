@@ -8,7 +8,7 @@ use crate::{CompileError, compile};
 
 fn err(source: &str) -> CompileError {
     match compile(source, "t.js", usize::MAX) {
-        Ok(m) => panic!("expected an error, got\n{}", jsvm_vm::disasm::disassemble(&m)),
+        Ok(m) => panic!("expected an error, got\n{}", jsvm_vm::isa::disasm::disassemble(&m)),
         Err(e) => e,
     }
 }
@@ -24,7 +24,7 @@ fn module(source: &str) -> Module {
 }
 
 fn dis(source: &str) -> String {
-    jsvm_vm::disasm::disassemble(&module(source))
+    jsvm_vm::isa::disasm::disassemble(&module(source))
 }
 
 /// Every register below register_count, every target inside the code,
@@ -342,7 +342,7 @@ fn destructuring_compiles_everywhere_a_pattern_may_stand() {
         "try {} catch ([e]) {}",
     ] {
         assert!(
-            jsvm_vm::disasm::disassemble(&compile(source, "t.js", usize::MAX).unwrap()).contains("fn0"),
+            jsvm_vm::isa::disasm::disassemble(&compile(source, "t.js", usize::MAX).unwrap()).contains("fn0"),
             "{source}"
         );
     }

@@ -95,7 +95,7 @@ impl Script {
 
     /// A readable listing of the bytecode.
     pub fn disassemble(&self) -> String {
-        jsvm_vm::disasm::disassemble(&self.module)
+        jsvm_vm::isa::disasm::disassemble(&self.module)
     }
 }
 

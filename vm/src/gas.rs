@@ -1,6 +1,6 @@
 //! The gas schedule beyond instructions: what the runtime and the natives
 //! pay for work whose amount a script decides. Instruction costs live in the
-//! opcode table (`isa.rs`); every other cost is a constant here, listed in
+//! opcode table (`isa/mod.rs`); every other cost is a constant here, listed in
 //! `SCHEDULE`, from which docs/gas.md's schedule is generated (the test
 //! `vm/tests/gas_doc.rs` keeps the two equal). The values are calibrated
 //! with the gas probes (`cargo run --release -p jsvm-gasprobe`): one unit of

@@ -11,7 +11,6 @@ pub mod call;
 pub mod class;
 pub mod collection;
 pub mod descriptor;
-pub mod disasm;
 mod env;
 pub mod error;
 pub mod gas;

@@ -6,7 +6,7 @@ use jsvm_vm::isa::OPCODE_TABLE;
 fn render() -> String {
     let mut out = String::from(
         "# The jsvm instruction set\n\n\
-         Generated from `vm/src/isa.rs` (the one opcode table) by `vm/tests/isa_doc.rs`.\n\
+         Generated from `vm/src/isa/mod.rs` (the one opcode table) by `vm/tests/isa_doc.rs`.\n\
          Operands: `R[r]` registers, `K[k]` constants, `E(d)[s]` environment slots.\n\
          Gas is charged before the instruction runs; natives it calls charge their own work.\n\n\
          | opcode | gas | semantics |\n|---|---|---|\n",

@@ -26,6 +26,8 @@
 
 use std::fmt;
 
+pub mod disasm;
+
 /// A register of the current frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Reg(pub u16);

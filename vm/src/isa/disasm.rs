@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::isa::Operand;
+use super::Operand;
 use crate::module::{Constant, Module};
 
 /// Renders every function of `module` with its constants resolved inline.
