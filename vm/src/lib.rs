@@ -10,6 +10,8 @@
 pub mod call;
 pub mod class;
 pub mod collection;
+pub mod compare;
+pub mod convert;
 pub mod descriptor;
 mod env;
 pub mod error;
