@@ -8,14 +8,23 @@ fn render() -> String {
         "# The jsvm instruction set\n\n\
          Generated from `vm/src/isa/mod.rs` (the one opcode table) by `vm/tests/isa_doc.rs`.\n\
          Operands: `R[r]` registers, `K[k]` constants, `E(d)[s]` environment slots.\n\
-         Gas is charged before the instruction runs; natives it calls charge their own work.\n\n\
-         | opcode | gas | semantics |\n|---|---|---|\n",
+         Gas is charged before the instruction runs; natives it calls charge their own work.\n\
+         The numbers are the opcodes of the bytecode format: an instruction keeps its number.\n\n\
+         | number | opcode | gas | semantics |\n|---|---|---|---|\n",
     );
-    for (name, gas, doc) in OPCODE_TABLE {
+    for (number, name, gas, doc) in OPCODE_TABLE {
         let text = doc.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|");
-        out.push_str(&format!("| `{name}` | {gas} | {text} |\n"));
+        out.push_str(&format!("| 0x{number:02X} | `{name}` | {gas} | {text} |\n"));
     }
     out
+}
+
+#[test]
+fn every_instruction_has_its_own_opcode() {
+    let mut numbers: Vec<u8> = OPCODE_TABLE.iter().map(|(number, ..)| *number).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    assert_eq!(numbers.len(), OPCODE_TABLE.len(), "two instructions share an opcode");
 }
 
 #[test]

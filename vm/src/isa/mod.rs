@@ -1,6 +1,8 @@
 //! The instruction set: the one table from which the `Instr` enum, its
-//! mnemonics, operand lists (for the disassembler and the verifier) and gas
-//! costs are all generated.
+//! opcode numbers (stable: they are the bytecode format's), mnemonics,
+//! operand lists (for the disassembler and the verifier) and gas costs are
+//! all generated. A new instruction takes the next free number; a number is
+//! never given to another instruction.
 //!
 //! jsvm is a register machine. Each function has a fixed window of registers
 //! `R[0..register_count]`; the first `param_count` hold the arguments on entry.
@@ -119,7 +121,7 @@ impl fmt::Display for Operand {
 macro_rules! instructions {
     ($(
         $(#[doc = $doc:literal])*
-        $name:ident { $($field:ident : $ty:ident),* } = $gas:literal;
+        $opcode:literal $name:ident { $($field:ident : $ty:ident),* } = $gas:literal;
     )*) => {
         /// One bytecode instruction. See the module documentation for the
         /// operand conventions; each variant's doc gives its semantics.
@@ -135,6 +137,12 @@ macro_rules! instructions {
             /// The mnemonic used by the disassembler and the docs.
             pub fn mnemonic(&self) -> &'static str {
                 match self { $(Instr::$name { .. } => stringify!($name),)* }
+            }
+
+            /// The instruction's number in the bytecode format (stable:
+            /// `docs/isa.md` lists them, and a test keeps that list equal).
+            pub fn opcode(&self) -> u8 {
+                match self { $(Instr::$name { .. } => $opcode,)* }
             }
 
             /// The gas charged before the instruction runs.
@@ -165,281 +173,282 @@ macro_rules! instructions {
             }
         }
 
-        /// Every opcode with its gas cost and documentation, in table order.
-        pub const OPCODE_TABLE: &[(&str, u64, &str)] = &[
-            $((stringify!($name), $gas, concat!($($doc, "\n"),*)),)*
+        /// Every instruction with its opcode, gas cost and documentation,
+        /// in table order.
+        pub const OPCODE_TABLE: &[(u8, &str, u64, &str)] = &[
+            $(($opcode, stringify!($name), $gas, concat!($($doc, "\n"),*)),)*
         ];
     };
 }
 
 instructions! {
     /// R[dst] := undefined
-    LoadUndefined { dst: Reg } = 1;
+    0x00 LoadUndefined { dst: Reg } = 1;
     /// R[dst] := null
-    LoadNull { dst: Reg } = 1;
+    0x01 LoadNull { dst: Reg } = 1;
     /// R[dst] := true
-    LoadTrue { dst: Reg } = 1;
+    0x02 LoadTrue { dst: Reg } = 1;
     /// R[dst] := false
-    LoadFalse { dst: Reg } = 1;
+    0x03 LoadFalse { dst: Reg } = 1;
     /// R[dst] := value (an integer immediate, as a Number)
-    LoadInt { dst: Reg, value: Imm } = 1;
+    0x04 LoadInt { dst: Reg, value: Imm } = 1;
     /// R[dst] := K[k]
-    LoadConst { dst: Reg, k: Const } = 1;
+    0x05 LoadConst { dst: Reg, k: Const } = 1;
     /// R[dst] := <empty>, the uninitialised-binding marker of the TDZ
-    LoadEmpty { dst: Reg } = 1;
+    0x06 LoadEmpty { dst: Reg } = 1;
     /// R[dst] := R[src]
-    Move { dst: Reg, src: Reg } = 1;
+    0x07 Move { dst: Reg, src: Reg } = 1;
     /// R[dst] := `new.target`: the constructor `new` was applied to, or
     /// undefined in a plain call
-    LoadNewTarget { dst: Reg } = 1;
+    0x08 LoadNewTarget { dst: Reg } = 1;
     /// R[dst] := the frame's `this`
-    LoadThis { dst: Reg } = 1;
+    0x09 LoadThis { dst: Reg } = 1;
     /// Throws ReferenceError "Cannot access 'K[name]' before initialization"
     /// if R[src] is <empty>.
-    CheckInit { src: Reg, name: Const } = 1;
+    0x0A CheckInit { src: Reg, name: Const } = 1;
     /// Throws TypeError "Assignment to constant variable."
-    ThrowConstAssign { name: Const } = 1;
+    0x0B ThrowConstAssign { name: Const } = 1;
     /// Throws ReferenceError: `delete super[key]` is always an error (once
     /// `this` and the key expression are evaluated).
-    ThrowSuperDelete { } = 1;
+    0x0C ThrowSuperDelete { } = 1;
 
     /// Push a new environment with `slots` slots (all <empty>) whose parent is
     /// the current one.
-    PushEnv { slots: Count } = 2;
+    0x0D PushEnv { slots: Count } = 2;
     /// Make the current environment's parent current.
-    PopEnv { } = 1;
+    0x0E PopEnv { } = 1;
     /// Replace the current environment by a fresh copy with the same parent
     /// and slot values (CreatePerIterationEnvironment).
-    CopyEnv { } = 2;
+    0x0F CopyEnv { } = 2;
     /// R[dst] := E(depth)[slot]
-    GetEnv { dst: Reg, depth: Depth, slot: Slot } = 1;
+    0x10 GetEnv { dst: Reg, depth: Depth, slot: Slot } = 1;
     /// E(depth)[slot] := R[src]
-    SetEnv { depth: Depth, slot: Slot, src: Reg } = 1;
+    0x11 SetEnv { depth: Depth, slot: Slot, src: Reg } = 1;
 
     /// R[dst] := the global binding named K[name]; ReferenceError if absent.
-    GetGlobal { dst: Reg, name: Const } = 2;
+    0x12 GetGlobal { dst: Reg, name: Const } = 2;
     /// R[dst] := the global binding named K[name], or undefined if absent
     /// (for `typeof name`).
-    GetGlobalOrUndefined { dst: Reg, name: Const } = 2;
+    0x13 GetGlobalOrUndefined { dst: Reg, name: Const } = 2;
     /// Set the existing global binding K[name] to R[src]; ReferenceError if
     /// absent, TypeError if read-only (strict-mode PutValue).
-    SetGlobal { name: Const, src: Reg } = 2;
+    0x14 SetGlobal { name: Const, src: Reg } = 2;
     /// Script `var K[name]`: create the global property (undefined) if absent.
-    DeclareGlobalVar { name: Const } = 2;
+    0x15 DeclareGlobalVar { name: Const } = 2;
     /// Script-level function declaration: define global K[name] := R[src].
-    DeclareGlobalFunction { name: Const, src: Reg } = 2;
+    0x16 DeclareGlobalFunction { name: Const, src: Reg } = 2;
 
     /// R[dst] := R[obj][K[name]]
-    GetProp { dst: Reg, obj: Reg, name: Const } = 2;
+    0x17 GetProp { dst: Reg, obj: Reg, name: Const } = 2;
     /// R[obj][K[name]] := R[src] (TypeError when the assignment fails)
-    SetProp { obj: Reg, name: Const, src: Reg } = 2;
+    0x18 SetProp { obj: Reg, name: Const, src: Reg } = 2;
     /// R[dst] := R[obj][ToPropertyKey(R[key])]
-    GetElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x19 GetElem { dst: Reg, obj: Reg, key: Reg } = 2;
     /// R[obj][ToPropertyKey(R[key])] := R[src]
-    SetElem { obj: Reg, key: Reg, src: Reg } = 2;
+    0x1A SetElem { obj: Reg, key: Reg, src: Reg } = 2;
     /// R[dst] := delete R[obj][K[name]] (TypeError if non-configurable)
-    DeleteProp { dst: Reg, obj: Reg, name: Const } = 2;
+    0x1B DeleteProp { dst: Reg, obj: Reg, name: Const } = 2;
     /// R[dst] := delete R[obj][R[key]]
-    DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x1C DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2;
     /// CreateDataPropertyOrThrow(R[obj], K[name], R[src]) (object literals)
-    DefineProp { obj: Reg, name: Const, src: Reg } = 2;
+    0x1D DefineProp { obj: Reg, name: Const, src: Reg } = 2;
     /// CreateDataPropertyOrThrow(R[obj], ToPropertyKey(R[key]), R[src])
-    DefineElem { obj: Reg, key: Reg, src: Reg } = 2;
+    0x1E DefineElem { obj: Reg, key: Reg, src: Reg } = 2;
     /// Define (or update) an enumerable, configurable getter R[func] for
     /// key R[key] on R[obj].
-    DefineGetter { obj: Reg, key: Reg, func: Reg } = 2;
+    0x1F DefineGetter { obj: Reg, key: Reg, func: Reg } = 2;
     /// Define (or update) an enumerable, configurable setter R[func] for
     /// key R[key] on R[obj].
-    DefineSetter { obj: Reg, key: Reg, func: Reg } = 2;
+    0x20 DefineSetter { obj: Reg, key: Reg, func: Reg } = 2;
     /// CopyDataProperties(R[obj], R[src]) (object spread `{...x}`)
-    CopyDataProperties { obj: Reg, src: Reg } = 4;
+    0x21 CopyDataProperties { obj: Reg, src: Reg } = 4;
     /// CopyDataProperties(R[obj], R[src], excluded) with the excluded keys
     /// in the array R[excluded] (object rest `{a, ...rest} = x`).
-    CopyDataPropertiesExcept { obj: Reg, src: Reg, excluded: Reg } = 4;
+    0x22 CopyDataPropertiesExcept { obj: Reg, src: Reg, excluded: Reg } = 4;
     /// `__proto__: R[src]` in an object literal: if R[src] is an object or
     /// null, make it R[obj]'s prototype; otherwise do nothing.
-    SetProtoLiteral { obj: Reg, src: Reg } = 2;
+    0x23 SetProtoLiteral { obj: Reg, src: Reg } = 2;
     /// R[dst] := a new ordinary object whose prototype is Object.prototype
-    NewObject { dst: Reg } = 2;
+    0x24 NewObject { dst: Reg } = 2;
     /// R[dst] := a new empty array
-    NewArray { dst: Reg } = 2;
+    0x25 NewArray { dst: Reg } = 2;
     /// Append R[src] to the array R[arr]
-    ArrayPush { arr: Reg, src: Reg } = 1;
+    0x26 ArrayPush { arr: Reg, src: Reg } = 1;
     /// Append a hole to the array R[arr] (elision `[,]`)
-    ArrayPushHole { arr: Reg } = 1;
+    0x27 ArrayPushHole { arr: Reg } = 1;
     /// Append every value R[src] iterates to the array R[arr] (spread)
-    ArraySpread { arr: Reg, src: Reg } = 2;
+    0x28 ArraySpread { arr: Reg, src: Reg } = 2;
 
     /// R[dst] := R[a] + R[b]
-    Add { dst: Reg, a: Reg, b: Reg } = 1;
+    0x29 Add { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] - R[b]
-    Sub { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2A Sub { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] + value (`x + 1` with a small integer literal)
-    AddI { dst: Reg, a: Reg, value: Imm } = 1;
+    0x2B AddI { dst: Reg, a: Reg, value: Imm } = 1;
     /// R[dst] := R[a] - value
-    SubI { dst: Reg, a: Reg, value: Imm } = 1;
+    0x2C SubI { dst: Reg, a: Reg, value: Imm } = 1;
     /// R[dst] := R[a] * R[b]
-    Mul { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2D Mul { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] / R[b]
-    Div { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2E Div { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] % R[b]
-    Mod { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2F Mod { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] ** R[b]
-    Exp { dst: Reg, a: Reg, b: Reg } = 2;
+    0x30 Exp { dst: Reg, a: Reg, b: Reg } = 2;
     /// R[dst] := R[a] & R[b]
-    BitAnd { dst: Reg, a: Reg, b: Reg } = 1;
+    0x31 BitAnd { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] | R[b]
-    BitOr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x32 BitOr { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] ^ R[b]
-    BitXor { dst: Reg, a: Reg, b: Reg } = 1;
+    0x33 BitXor { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] << R[b]
-    Shl { dst: Reg, a: Reg, b: Reg } = 1;
+    0x34 Shl { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] >> R[b]
-    Shr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x35 Shr { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] >>> R[b]
-    UShr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x36 UShr { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] == R[b] (IsLooselyEqual)
-    Eq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x37 Eq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] != R[b]
-    NotEq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x38 NotEq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] === R[b] (IsStrictlyEqual)
-    StrictEq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x39 StrictEq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] !== R[b]
-    StrictNotEq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3A StrictNotEq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] < R[b] (IsLessThan)
-    Lt { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3B Lt { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] <= R[b]
-    Le { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3C Le { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] > R[b]
-    Gt { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3D Gt { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] >= R[b]
-    Ge { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3E Ge { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[val] instanceof R[ctor] (InstanceofOperator)
-    InstanceOf { dst: Reg, val: Reg, ctor: Reg } = 2;
+    0x3F InstanceOf { dst: Reg, val: Reg, ctor: Reg } = 2;
     /// R[dst] := R[key] in R[obj] (TypeError if R[obj] is not an object)
-    In { dst: Reg, key: Reg, obj: Reg } = 2;
+    0x40 In { dst: Reg, key: Reg, obj: Reg } = 2;
     /// R[dst] := -R[src]
-    Neg { dst: Reg, src: Reg } = 1;
+    0x41 Neg { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumber(R[src]) (unary `+`)
-    ToNumber { dst: Reg, src: Reg } = 1;
+    0x42 ToNumber { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumeric(R[src]) (the old value of `x++`)
-    ToNumeric { dst: Reg, src: Reg } = 1;
+    0x43 ToNumeric { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToString(R[src]), except that a number stays a number:
     /// Concat and Add write its digits without a string of its own
     /// (template literal substitutions)
-    ToStringPiece { dst: Reg, src: Reg } = 1;
+    0x44 ToStringPiece { dst: Reg, src: Reg } = 1;
     /// R[dst] := the strings and numbers R[first..first+count] joined, built
     /// in one allocation (a template literal's pieces)
-    Concat { dst: Reg, first: Reg, count: Count } = 1;
+    0x45 Concat { dst: Reg, first: Reg, count: Count } = 1;
     /// Throws TypeError if R[src] is undefined or null (a reference's base is
     /// checked before its computed key is converted).
-    RequireObjectCoercible { src: Reg } = 1;
+    0x46 RequireObjectCoercible { src: Reg } = 1;
     /// R[dst] := ToPropertyKey(R[src]) (computed keys evaluated once)
-    ToPropertyKey { dst: Reg, src: Reg } = 1;
+    0x47 ToPropertyKey { dst: Reg, src: Reg } = 1;
     /// R[dst] := ~R[src]
-    BitNot { dst: Reg, src: Reg } = 1;
+    0x48 BitNot { dst: Reg, src: Reg } = 1;
     /// R[dst] := !R[src]
-    Not { dst: Reg, src: Reg } = 1;
+    0x49 Not { dst: Reg, src: Reg } = 1;
     /// R[dst] := typeof R[src]
-    TypeOf { dst: Reg, src: Reg } = 1;
+    0x4A TypeOf { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumeric(R[src]) + 1
-    Inc { dst: Reg, src: Reg } = 1;
+    0x4B Inc { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumeric(R[src]) - 1
-    Dec { dst: Reg, src: Reg } = 1;
+    0x4C Dec { dst: Reg, src: Reg } = 1;
 
     /// pc := target
-    Jump { target: Target } = 1;
+    0x4D Jump { target: Target } = 1;
     /// if ToBoolean(R[cond]) then pc := target
-    JumpIfTrue { cond: Reg, target: Target } = 1;
+    0x4E JumpIfTrue { cond: Reg, target: Target } = 1;
     /// if !ToBoolean(R[cond]) then pc := target
-    JumpIfFalse { cond: Reg, target: Target } = 1;
+    0x4F JumpIfFalse { cond: Reg, target: Target } = 1;
     /// if R[src] is undefined or null then pc := target
-    JumpIfNullish { src: Reg, target: Target } = 1;
+    0x50 JumpIfNullish { src: Reg, target: Target } = 1;
     /// if R[src] is not undefined and not null then pc := target
-    JumpIfNotNullish { src: Reg, target: Target } = 1;
+    0x51 JumpIfNotNullish { src: Reg, target: Target } = 1;
     /// if R[src] is undefined then pc := target
-    JumpIfUndefined { src: Reg, target: Target } = 1;
+    0x52 JumpIfUndefined { src: Reg, target: Target } = 1;
     /// if !(R[a] < R[b]) then pc := target (a fused `Lt` + `JumpIfFalse`)
-    JumpIfNotLt { a: Reg, b: Reg, target: Target } = 1;
+    0x53 JumpIfNotLt { a: Reg, b: Reg, target: Target } = 1;
     /// if !(R[a] <= R[b]) then pc := target
-    JumpIfNotLe { a: Reg, b: Reg, target: Target } = 1;
+    0x54 JumpIfNotLe { a: Reg, b: Reg, target: Target } = 1;
     /// if !(R[a] > R[b]) then pc := target
-    JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1;
+    0x55 JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1;
     /// if !(R[a] >= R[b]) then pc := target
-    JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1;
+    0x56 JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] < R[b] then pc := target (loop conditions at the bottom)
-    JumpIfLt { a: Reg, b: Reg, target: Target } = 1;
+    0x57 JumpIfLt { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] <= R[b] then pc := target
-    JumpIfLe { a: Reg, b: Reg, target: Target } = 1;
+    0x58 JumpIfLe { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] > R[b] then pc := target
-    JumpIfGt { a: Reg, b: Reg, target: Target } = 1;
+    0x59 JumpIfGt { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] >= R[b] then pc := target
-    JumpIfGe { a: Reg, b: Reg, target: Target } = 1;
+    0x5A JumpIfGe { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] === R[b] then pc := target
-    JumpIfStrictEq { a: Reg, b: Reg, target: Target } = 1;
+    0x5B JumpIfStrictEq { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] !== R[b] then pc := target
-    JumpIfStrictNotEq { a: Reg, b: Reg, target: Target } = 1;
+    0x5C JumpIfStrictNotEq { a: Reg, b: Reg, target: Target } = 1;
     /// Return R[src] to the caller.
-    Return { src: Reg } = 1;
+    0x5D Return { src: Reg } = 1;
     /// Throw R[src].
-    Throw { src: Reg } = 1;
+    0x5E Throw { src: Reg } = 1;
     /// First instruction of an exception handler: R[dst] := the thrown value.
-    Catch { dst: Reg } = 1;
+    0x5F Catch { dst: Reg } = 1;
 
     /// R[dst] := R[callee](this = R[argv], R[argv+1 ..= argv+argc])
-    Call { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
+    0x60 Call { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
     /// R[dst] := R[callee](this = R[argv], ...R[argv+1]) with R[argv+1] an array
-    CallSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
+    0x61 CallSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
     /// R[dst] := new R[callee](R[argv+1 ..= argv+argc]); R[argv] is unused
-    New { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
+    0x62 New { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
     /// R[dst] := new R[callee](...R[argv+1]) with R[argv+1] an array
-    NewSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
+    0x63 NewSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
     /// R[dst] := a closure of function `func` over the current environment
-    Closure { dst: Reg, func: Func } = 3;
+    0x64 Closure { dst: Reg, func: Func } = 3;
     /// R[dst] := an unmapped arguments object of the current call
-    CreateArguments { dst: Reg } = 3;
+    0x65 CreateArguments { dst: Reg } = 3;
     /// R[dst] := an array of the arguments from index `from` on (rest parameter)
-    CreateRestArray { dst: Reg, from: Count } = 3;
+    0x66 CreateRestArray { dst: Reg, from: Count } = 3;
     /// R[dst] := the template object of this call site (GetTemplateObject):
     /// made once per site from the strings array R[cooked] and the raw
     /// strings array R[raw] (both frozen, `raw` hung on the first), then the
     /// same object at every evaluation.
-    TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
+    0x67 TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
     /// R[dst] := a new RegExp object for the pattern K[pattern] with the
     /// flags K[flags] (a regular expression literal; checked at compile time)
-    NewRegExp { dst: Reg, pattern: Const, flags: Const } = 3;
+    0x68 NewRegExp { dst: Reg, pattern: Const, flags: Const } = 3;
     /// Set R[func].name to ToString(R[name]) when the function has no own
     /// name yet (NamedEvaluation of anonymous functions with computed keys).
-    SetFunctionName { func: Reg, name: Reg } = 1;
+    0x69 SetFunctionName { func: Reg, name: Reg } = 1;
 
     /// R[dst] := an iterator over the enumerable string keys of R[obj] and
     /// its prototypes (for-in); null and undefined give an empty one.
-    ForInStart { dst: Reg, obj: Reg } = 3;
+    0x6A ForInStart { dst: Reg, obj: Reg } = 3;
     /// R[dst] := the next key of the for-in iterator R[iter], or pc := done
     /// when there is none. Keys deleted meanwhile are skipped.
-    ForInNext { dst: Reg, iter: Reg, done: Target } = 2;
+    0x6B ForInNext { dst: Reg, iter: Reg, done: Target } = 2;
     /// R[dst] := GetIterator(R[src], sync) (TypeError if not iterable)
-    GetIterator { dst: Reg, src: Reg } = 3;
+    0x6C GetIterator { dst: Reg, src: Reg } = 3;
     /// R[dst] := IteratorStepValue(R[iter]), or pc := done when finished
-    IteratorNext { dst: Reg, iter: Reg, done: Target } = 2;
+    0x6D IteratorNext { dst: Reg, iter: Reg, done: Target } = 2;
     /// IteratorClose(R[iter]) for an early exit from for-of
-    IteratorClose { iter: Reg } = 2;
+    0x6E IteratorClose { iter: Reg } = 2;
     /// IteratorClose(R[iter]) with a throw completion, while an exception
     /// from the loop body propagates: an error from `return` (or its
     /// non-object result) is dropped so the original exception wins.
-    IteratorCloseOnThrow { iter: Reg } = 2;
+    0x6F IteratorCloseOnThrow { iter: Reg } = 2;
     /// End of a generator function's prologue: the call returns a new
     /// generator object holding this frame; its body starts at the next
     /// instruction on the first `next()`.
-    InitialYield { } = 3;
+    0x70 InitialYield { } = 3;
     /// `yield R[value]`: suspends the running generator, producing R[value].
     /// Resumed by next(v): R[resume] := v and R[resume+1] := 0; by return(v):
     /// R[resume] := v and R[resume+1] := 2 (the code then returns); by
     /// throw(e): e is thrown at this instruction.
-    Yield { value: Reg, resume: Reg } = 2;
+    0x71 Yield { value: Reg, resume: Reg } = 2;
     /// R[dst] := an iterator record over R[src] that always uses the
     /// iterator protocol (for `yield*`, which forwards `throw`/`return`).
-    GetIteratorProtocol { dst: Reg, src: Reg } = 3;
+    0x72 GetIteratorProtocol { dst: Reg, src: Reg } = 3;
     /// One step of `yield*`: calls the inner iterator R[iter]'s `next`,
     /// `throw` or `return` (by the mode in R[resume+1]: 0, 1, 2) with
     /// R[resume]. When the inner result is done, R[dst] := its value and
@@ -447,59 +456,59 @@ instructions! {
     /// with R[dst] := R[resume]); else R[dst] := the inner result object.
     /// A `throw` into an iterator without `throw` closes it, then throws a
     /// TypeError.
-    DelegateStep { dst: Reg, iter: Reg, resume: Reg, done: Target } = 3;
+    0x73 DelegateStep { dst: Reg, iter: Reg, resume: Reg, done: Target } = 3;
     /// `yield*`'s suspension: the generator produces the inner result object
     /// R[value] as it is. Every resumption (next, throw or return) writes the
     /// sent value to R[resume] and the mode (0, 1, 2) to R[resume+1].
-    YieldDelegate { value: Reg, resume: Reg } = 2;
+    0x74 YieldDelegate { value: Reg, resume: Reg } = 2;
     /// ClassDefinitionEvaluation's wiring: R[parent] is the superclass, or
     /// <empty> without `extends`. Makes R[proto] := the new prototype object
     /// (inheriting from the superclass's prototype), links it with the
     /// constructor R[ctor] (`prototype`, `constructor`), and sets the
     /// constructor's own prototype to the superclass. TypeError when the
     /// superclass is not a constructor or null.
-    MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4;
+    0x75 MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4;
     /// Defines the class member R[func] under key R[key] on R[obj], not
     /// enumerable: `kind` 0 a method, 1 a getter, 2 a setter. The function's
     /// home object becomes R[obj] and its name the key.
-    DefineMethod { obj: Reg, key: Reg, func: Reg, kind: Count } = 3;
+    0x76 DefineMethod { obj: Reg, key: Reg, func: Reg, kind: Count } = 3;
     /// Makes R[home] the home object of the method R[func] (object-literal
     /// methods, for `super.x`).
-    SetHomeObject { func: Reg, home: Reg } = 1;
+    0x77 SetHomeObject { func: Reg, home: Reg } = 1;
     /// Gives the class constructor R[ctor] its instance-field initializer R[init].
-    SetClassFields { ctor: Reg, init: Reg } = 1;
+    0x78 SetClassFields { ctor: Reg, init: Reg } = 1;
     /// Runs the running constructor's field initializer on `this`, if it has one.
-    InitFields { } = 2;
+    0x79 InitFields { } = 2;
     /// `super(R[argv+1 ..= argv+argc])` in a derived constructor: constructs
     /// the parent class with this `new.target` and binds `this`
     /// (ReferenceError if already bound); R[dst] := this.
-    SuperCall { dst: Reg, argv: Reg, argc: Count } = 5;
+    0x7A SuperCall { dst: Reg, argv: Reg, argc: Count } = 5;
     /// `super(...R[argv+1])`, R[argv+1] an array.
-    SuperCallSpread { dst: Reg, argv: Reg } = 5;
+    0x7B SuperCallSpread { dst: Reg, argv: Reg } = 5;
     /// R[dst] := `super[R[key]]`: the property of the running method's home
     /// object's prototype, read with R[this] as receiver.
-    GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
+    0x7C GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
     /// `super[R[key]] = R[src]`: [[Set]] on the running method's home
     /// object's prototype with R[this] as receiver (a TypeError when it
     /// fails, as in strict code).
-    SetSuper { key: Reg, this: Reg, src: Reg } = 2;
+    0x7D SetSuper { key: Reg, this: Reg, src: Reg } = 2;
     /// R[dst] := a new private name (a class's `#x`) described by K[name].
-    NewPrivateName { dst: Reg, name: Const } = 2;
+    0x7E NewPrivateName { dst: Reg, name: Const } = 2;
     /// R[dst] := R[obj].#name with the private name in R[key]; TypeError
     /// when the object has no such private member.
-    GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x7F GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2;
     /// R[obj].#name := R[src]; TypeError when the member is missing, a
     /// method, or an accessor without a setter.
-    SetPrivate { obj: Reg, key: Reg, src: Reg } = 2;
+    0x80 SetPrivate { obj: Reg, key: Reg, src: Reg } = 2;
     /// Adds the private member R[key] to R[obj] (PrivateFieldAdd and
     /// PrivateMethodOrAccessorAdd): `kind` 0 a field R[src], 1 a method,
     /// 2 a getter, 3 a setter. TypeError if the object already has it.
-    DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: Count } = 2;
+    0x81 DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: Count } = 2;
     /// R[dst] := `#name in R[obj]` with the private name in R[key]
     /// (TypeError if R[obj] is not an object).
-    HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2;
+    0x82 HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2;
     /// Does nothing (`debugger`).
-    Nop { } = 1;
+    0x83 Nop { } = 1;
 }
 
 impl fmt::Display for Instr {
