@@ -233,7 +233,12 @@ impl Builder {
                 .copied()
                 .flatten()
                 .ok_or_else(|| CompileError::internal("unbound handler label"))?;
-            handlers.push(Handler { start: h.start, end: h.end, target, env_depth: h.env_depth });
+            handlers.push(Handler {
+                start: Target(h.start),
+                end: Target(h.end),
+                target: Target(target),
+                env_depth: h.env_depth,
+            });
         }
         let total = self.max_reg as usize + self.const_regs.len();
         let register_count = u16::try_from(total).map_err(|_| CompileError::internal("function too large"))?;
@@ -255,9 +260,9 @@ impl Builder {
                 instr.for_each_target_mut(|t| t.0 += shift);
             }
             for h in &mut handlers {
-                h.start += shift;
-                h.end += shift;
-                h.target += shift;
+                for t in [&mut h.start, &mut h.end, &mut h.target] {
+                    t.0 += shift;
+                }
             }
             for (pc, _) in &mut positions {
                 *pc += shift;

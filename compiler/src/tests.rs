@@ -44,8 +44,8 @@ fn check_well_formed(m: &Module) {
             }
         }
         for h in &f.handlers {
-            assert!(h.start < h.end && h.end <= len && h.target < len);
-            assert!(matches!(f.code[h.target as usize], Instr::Catch { .. }), "fn{index} handler {h:?}");
+            assert!(h.start.0 < h.end.0 && h.end.0 <= len && h.target.0 < len);
+            assert!(matches!(f.code[h.target.0 as usize], Instr::Catch { .. }), "fn{index} handler {h:?}");
         }
         assert!(f.positions.windows(2).all(|w| w[0].0 < w[1].0));
     }
@@ -229,7 +229,7 @@ fn for_of_closes_the_iterator_on_early_exit() {
     let f = &m.functions[1];
     let close = f.code.iter().position(|i| matches!(i, Instr::IteratorClose { .. })).unwrap() as u32;
     // The close on the way out is not protected by the loop's own handler.
-    assert!(f.handlers.iter().all(|h| !(h.start <= close && close < h.end)), "{:?}", f.handlers);
+    assert!(f.handlers.iter().all(|h| !(h.start.0 <= close && close < h.end.0)), "{:?}", f.handlers);
 }
 
 #[test]
@@ -237,7 +237,7 @@ fn inner_handlers_come_first() {
     let m = module("try { try { f(); } catch (e) { g(); } } catch (e) { h(); }");
     let hs = &m.functions[0].handlers;
     assert_eq!(hs.len(), 2);
-    assert!(hs[0].end - hs[0].start < hs[1].end - hs[1].start, "{hs:?}");
+    assert!(hs[0].end.0 - hs[0].start.0 < hs[1].end.0 - hs[1].start.0, "{hs:?}");
 }
 
 #[test]

@@ -260,7 +260,7 @@ impl Vm {
                 .modules
                 .get(frame.module as usize)
                 .and_then(|m| m.module.functions.get(frame.function as usize))
-                .and_then(|f| f.handlers.iter().find(|h| h.start <= throw_pc && throw_pc < h.end).copied());
+                .and_then(|f| f.handlers.iter().find(|h| h.start.0 <= throw_pc && throw_pc < h.end.0).copied());
             if let Some(h) = handler {
                 let mut env = frame.env;
                 let mut depth = frame.env_depth;
@@ -271,9 +271,9 @@ impl Vm {
                 if let Some(frame) = self.frames.last_mut() {
                     frame.env = env;
                     frame.env_depth = depth;
-                    frame.pc = h.target;
+                    frame.pc = h.target.0;
                 }
-                self.cur_pc = h.target;
+                self.cur_pc = h.target.0;
                 self.exception = value;
                 return true;
             }

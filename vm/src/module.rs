@@ -2,7 +2,7 @@
 //! `Arc<Module>` can be shared by every sandbox and thread that runs it, and a
 //! later step can write it to a file. Function 0 is the script's top level.
 
-use crate::isa::Instr;
+use crate::isa::{Instr, Target};
 
 /// An entry of the constant pool.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,11 +43,11 @@ impl FunctionKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Handler {
     /// First protected instruction.
-    pub start: u32,
+    pub start: Target,
     /// One past the last protected instruction.
-    pub end: u32,
+    pub end: Target,
     /// The handler's first instruction (a `Catch`).
-    pub target: u32,
+    pub target: Target,
     /// How many environments the function has pushed at the `try`; the
     /// unwinder pops back to this depth.
     pub env_depth: u16,

@@ -48,7 +48,7 @@ fn an_endless_loop_runs_out_of_gas() {
 fn out_of_gas_cannot_be_caught() {
     // 0: Jump 0 (protected)   1: Catch r0   2: Return r0
     let code = vec![Instr::Jump { target: Target(0) }, Instr::Catch { dst: Reg(0) }, Instr::Return { src: Reg(0) }];
-    let handlers = vec![Handler { start: 0, end: 1, target: 1, env_depth: 0 }];
+    let handlers = vec![Handler { start: Target(0), end: Target(1), target: Target(1), env_depth: 0 }];
     let (r, _) = run(module(code, handlers), 10_000);
     assert!(matches!(r, Err(Abrupt::Terminate(Termination::OutOfGas))));
 }
@@ -71,7 +71,7 @@ fn a_throw_is_caught_by_its_handler() {
         Instr::Catch { dst: Reg(1) },
         Instr::Return { src: Reg(1) },
     ];
-    let handlers = vec![Handler { start: 1, end: 2, target: 2, env_depth: 0 }];
+    let handlers = vec![Handler { start: Target(1), end: Target(2), target: Target(2), env_depth: 0 }];
     let (r, _) = run(module(code, handlers), 1000);
     assert!(matches!(r, Ok(jsvm_vm::Value::Number(n)) if n == 7.0));
 }

@@ -37,7 +37,8 @@ pub fn disassemble(module: &Module) -> String {
             out.push('\n');
         }
         for h in &function.handlers {
-            let _ = writeln!(out, "  handler [{}, {}) -> @{} (env depth {})", h.start, h.end, h.target, h.env_depth);
+            let _ =
+                writeln!(out, "  handler [{}, {}) -> @{} (env depth {})", h.start.0, h.end.0, h.target.0, h.env_depth);
         }
         out.push('\n');
     }
