@@ -10,30 +10,23 @@ import os
 import pathlib
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from memory_bound import SHAPES  # noqa: E402
+from memory_bound import SHAPES, script_file  # noqa: E402
 
 PROBES = pathlib.Path(__file__).parent / "gasprobe" / "probes"
 LIMIT = 1.1
 
 
 def wall_time(jsvm, source):
-    with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False) as f:
-        f.write(source)
-        path = f.name
-    try:
+    with script_file(source) as path:
         started = time.monotonic()
         done = subprocess.run(
             [jsvm, "exec", path, "--timeout", "1", "--gas", "1e15", "--memory", "1GiB"],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=30,
         )
         return time.monotonic() - started, done.returncode, done.stderr.decode(errors="replace").strip()[:60]
-    finally:
-        os.unlink(path)
-
 
 def main():
     jsvm = sys.argv[1] if len(sys.argv) > 1 else "target/release/jsvm"

@@ -9,6 +9,7 @@ Each child runs with an address-space cap, so a regression fails the check
 instead of exhausting the machine. Exits 1 if any shape is over its bound.
 """
 
+import contextlib
 import os
 import resource
 import subprocess
@@ -46,12 +47,20 @@ SHAPES = {
 }
 
 
-def peak_rss(jsvm, source, memory):
-    """Runs `source` and returns (peak RSS in bytes, exit code, first stderr line)."""
+@contextlib.contextmanager
+def script_file(source):
+    """A temporary `.js` file holding `source`, removed afterwards."""
     with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False) as f:
         f.write(source)
-        path = f.name
     try:
+        yield f.name
+    finally:
+        os.unlink(f.name)
+
+
+def peak_rss(jsvm, source, memory):
+    """Runs `source` and returns (peak RSS in bytes, exit code, first stderr line)."""
+    with script_file(source) as path:
         cap = lambda: resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
         child = subprocess.Popen(
             [jsvm, "exec", path, "--memory", str(memory), "--gas", GAS, "--timeout", "60"],
@@ -62,9 +71,6 @@ def peak_rss(jsvm, source, memory):
         _, status, usage = os.wait4(child.pid, 0)
         error = child.stderr.read().decode(errors="replace").strip().split("\n")[0]
         return usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status), error
-    finally:
-        os.unlink(path)
-
 
 def main():
     jsvm = sys.argv[1] if len(sys.argv) > 1 else "target/debug/jsvm"

@@ -10,8 +10,10 @@ linear shape is about 4 (16 would be quadratic).
 import os
 import subprocess
 import sys
-import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from memory_bound import script_file  # noqa: E402
 
 SHAPES = {
     "property deletes": lambda n: f'const o = {{}}; for (let i = 0; i < {n}; i++) o["k" + i] = i; for (let i = 0; i < {n}; i++) delete o["k" + i];',
@@ -26,16 +28,10 @@ SHAPES = {
 
 
 def seconds(jsvm, source):
-    with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False) as f:
-        f.write(source)
-        path = f.name
-    try:
+    with script_file(source) as path:
         started = time.monotonic()
         subprocess.run([jsvm, "exec", path, "--gas", "1e13", "--memory", "2GiB"], stdout=subprocess.DEVNULL, check=False)
         return time.monotonic() - started
-    finally:
-        os.unlink(path)
-
 
 def main():
     jsvm = sys.argv[1] if len(sys.argv) > 1 else "target/release/jsvm"

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use clap::Args;
@@ -115,36 +116,27 @@ pub fn run(args: &ExecArgs) -> u8 {
     let compiler = engine.clone();
     let (source, source_name) = (text.clone(), name.clone());
     std::thread::spawn(move || sender.send(compiler.compile(&source, &source_name)));
-    let compiled = match limits.timeout.map(|total| total.saturating_sub(started.elapsed())) {
-        Some(left) => receiver.recv_timeout(left).ok(),
-        None => receiver.recv().ok(),
-    };
-    let Some(compiled) = compiled else {
-        let seconds = args.timeout.unwrap_or(0.0);
-        let timeout = RunError::Timeout { seconds };
-        if args.json {
-            return report_json("timeout", exit::TIMEOUT, "", Some(&timeout.to_string()), 0, 0, started);
-        }
-        eprintln!("{timeout}");
-        return exit::TIMEOUT;
+    let compiled = match limits.timeout {
+        Some(total) => receiver.recv_timeout(total.saturating_sub(started.elapsed())),
+        None => receiver.recv().map_err(|_| RecvTimeoutError::Disconnected),
     };
     let script = match compiled {
-        Ok(s) => s,
-        Err(e) if e.kind == CompileErrorKind::OutOfMemory => {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) if e.kind == CompileErrorKind::OutOfMemory => {
             let message = format!("jsvm: out of memory: {}", e.message);
-            if args.json {
-                return report_json("out_of_memory", exit::OUT_OF_MEMORY, "", Some(&message), 0, 0, started);
-            }
-            eprintln!("{message}");
-            return exit::OUT_OF_MEMORY;
+            return stop_early(args, "out_of_memory", exit::OUT_OF_MEMORY, &message, started);
         }
-        Err(e) => {
+        Ok(Err(e)) => {
             let rendered = jsvm::render_compile_error(&e, &name, &text);
-            if args.json {
-                return report_json("compile_error", exit::COMPILE, "", Some(rendered.trim_end()), 0, 0, started);
-            }
-            eprint!("{rendered}");
-            return exit::COMPILE;
+            return stop_early(args, "compile_error", exit::COMPILE, rendered.trim_end(), started);
+        }
+        Err(RecvTimeoutError::Timeout) => {
+            let timeout = RunError::Timeout { seconds: args.timeout.unwrap_or(0.0) };
+            return stop_early(args, "timeout", exit::TIMEOUT, &timeout.to_string(), started);
+        }
+        Err(RecvTimeoutError::Disconnected) => {
+            let failure = RunError::Internal("the compiler thread stopped".to_string());
+            return stop_early(args, "internal_error", exit::INTERNAL, &failure.to_string(), started);
         }
     };
     // The deadline counts from the start: compiling spends part of it.
@@ -152,11 +144,7 @@ pub fn run(args: &ExecArgs) -> u8 {
         let left = total.saturating_sub(started.elapsed());
         if left.is_zero() {
             let timeout = RunError::Timeout { seconds: total.as_secs_f64() };
-            if args.json {
-                return report_json("timeout", exit::TIMEOUT, "", Some(&timeout.to_string()), 0, 0, started);
-            }
-            eprintln!("{timeout}");
-            return exit::TIMEOUT;
+            return stop_early(args, "timeout", exit::TIMEOUT, &timeout.to_string(), started);
         }
         limits.timeout = Some(left);
     }
@@ -164,11 +152,7 @@ pub fn run(args: &ExecArgs) -> u8 {
         Ok(s) => s,
         Err(e) => {
             let (verdict, code) = verdict_of(&Err(e.clone()));
-            if args.json {
-                return report_json(verdict, code, "", Some(&e.to_string()), 0, 0, started);
-            }
-            eprintln!("{e}");
-            return code;
+            return stop_early(args, verdict, code, &e.to_string(), started);
         }
     };
     if let Some(seed) = args.seed {
@@ -219,6 +203,16 @@ pub fn run(args: &ExecArgs) -> u8 {
         }
         code
     }
+}
+
+/// Ends a run that stopped before the script ran: the JSON report with
+/// `message` as its error, or `message` on stderr; returns the exit code.
+fn stop_early(args: &ExecArgs, verdict: &str, code: u8, message: &str, started: Instant) -> u8 {
+    if args.json {
+        return report_json(verdict, code, "", Some(message), 0, 0, started);
+    }
+    eprintln!("{message}");
+    code
 }
 
 /// The verdict name and exit code of a run's result.
