@@ -7,7 +7,7 @@
 //! `register_count`, every jump target is bound, and nothing panics on
 //! oversized input — overflows become `CompileError`s.
 
-use jsvm_vm::isa::{Const, Instr, Reg, Target};
+use jsvm_vm::isa::{Const, Instr, Name, Reg, Target};
 use jsvm_vm::module::{Constant, Handler, Position};
 use rustc_hash::FxHashMap;
 
@@ -36,17 +36,17 @@ impl ConstPool {
         Ok(Const(k))
     }
 
-    pub fn string_units(&mut self, units: Vec<u16>) -> Result<Const, CompileError> {
+    pub fn string_units(&mut self, units: Vec<u16>) -> Result<Name, CompileError> {
         if let Some(&k) = self.strings.get(&units) {
-            return Ok(Const(k));
+            return Ok(Name(k));
         }
         let k = self.next_index()?;
         self.list.push(Constant::String(units.clone()));
         self.strings.insert(units, k);
-        Ok(Const(k))
+        Ok(Name(k))
     }
 
-    pub fn string(&mut self, s: &str) -> Result<Const, CompileError> {
+    pub fn string(&mut self, s: &str) -> Result<Name, CompileError> {
         self.string_units(s.encode_utf16().collect())
     }
 

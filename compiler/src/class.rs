@@ -14,7 +14,7 @@
 //!
 //! Not yet: `accessor` fields, decorators.
 
-use jsvm_vm::isa::{Count, Func, Instr, Reg};
+use jsvm_vm::isa::{Count, Func, Instr, MethodKind, PrivateKind, Reg, RegSpan};
 use jsvm_vm::module::FunctionKind;
 use oxc_ast::ast::{
     Class, ClassElement, MethodDefinition, MethodDefinitionKind, PropertyDefinition, PropertyKey, StaticBlock,
@@ -152,7 +152,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let argv = self.temp()?;
             self.emit(Instr::Closure { dst: callee, func: Func(init) });
             self.emit(Instr::Move { dst: argv, src: ctor });
-            self.emit(Instr::Call { dst: callee, callee, argv, argc: Count(0) });
+            self.emit(Instr::Call { dst: callee, callee, this: argv, args: RegSpan::after(argv, 0) });
         }
         self.emit(Instr::Move { dst, src: ctor });
         if privates_pushed {
@@ -273,10 +273,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.read_storage(name, key)?;
         let this = self.temp()?;
         self.emit(Instr::LoadThis { dst: this });
-        for (storage, kind) in [(slots.method, 1), (slots.getter, 2), (slots.setter, 3)] {
+        for (storage, kind) in [
+            (slots.method, PrivateKind::Method),
+            (slots.getter, PrivateKind::Getter),
+            (slots.setter, PrivateKind::Setter),
+        ] {
             if let Some(storage) = storage {
                 self.read_storage(storage, scratch)?;
-                self.emit(Instr::DefinePrivate { obj: this, key, src: scratch, kind: Count(kind) });
+                self.emit(Instr::DefinePrivate { obj: this, key, src: scratch, kind });
             }
         }
         Ok(())
@@ -293,12 +297,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let func = self.temp()?;
         self.method_closure(&m.value, "", func)?;
         let kind = match m.kind {
-            MethodDefinitionKind::Get => 1,
-            MethodDefinitionKind::Set => 2,
-            _ => 0,
+            MethodDefinitionKind::Get => MethodKind::Getter,
+            MethodDefinitionKind::Set => MethodKind::Setter,
+            _ => MethodKind::Method,
         };
         self.pos(m.span.start);
-        self.emit(Instr::DefineMethod { obj: target, key, func, kind: Count(kind) });
+        self.emit(Instr::DefineMethod { obj: target, key, func, kind });
         self.f.b.release(mark);
         Ok(())
     }
@@ -317,15 +321,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.emit(Instr::SetHomeObject { func, home: target });
         let slots = self.private_scopes.last().and_then(|s| s.get(name)).copied().unwrap_or_default();
         let (storage, kind) = match m.kind {
-            MethodDefinitionKind::Get => (slots.getter, 2),
-            MethodDefinitionKind::Set => (slots.setter, 3),
-            _ => (slots.method, 1),
+            MethodDefinitionKind::Get => (slots.getter, PrivateKind::Getter),
+            MethodDefinitionKind::Set => (slots.setter, PrivateKind::Setter),
+            _ => (slots.method, PrivateKind::Method),
         };
         if m.r#static {
             let key = self.temp()?;
             self.load_private_name(name, key, m.span.start)?;
             self.pos(m.span.start);
-            self.emit(Instr::DefinePrivate { obj: target, key, src: func, kind: Count(kind) });
+            self.emit(Instr::DefinePrivate { obj: target, key, src: func, kind });
         } else if let Some(storage) = storage {
             self.write_storage(storage, func)?;
         }
@@ -379,7 +383,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match (key, key_value) {
             (Key::Name(name), _) => self.emit(Instr::DefineProp { obj: this, name, src: value }),
             (Key::Reg(k), _) => self.emit(Instr::DefineElem { obj: this, key: k, src: value }),
-            (Key::Private(k), _) => self.emit(Instr::DefinePrivate { obj: this, key: k, src: value, kind: Count(0) }),
+            (Key::Private(k), _) => {
+                self.emit(Instr::DefinePrivate { obj: this, key: k, src: value, kind: PrivateKind::Field })
+            }
             (Key::Super(_), _) => return Err(CompileError::internal("a field named by a super reference")),
         }
         self.f.b.release(mark);
@@ -395,7 +401,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let argv = this.f.b.alloc(2)?;
                 let rest = Reg(argv.0.saturating_add(1));
                 this.emit(Instr::CreateRestArray { dst: rest, from: Count(0) });
-                this.emit(Instr::SuperCallSpread { dst: argv, argv });
+                this.emit(Instr::SuperCallSpread { dst: argv, array: rest });
             } else {
                 this.emit(Instr::InitFields {});
             }

@@ -9,7 +9,7 @@
 //! depth of a slot access is `level - binding level`. A callee starts with
 //! the chain that was current when its `Closure` ran.
 
-use jsvm_vm::isa::{Const, Count, Depth, Func, Instr, Reg, Slot};
+use jsvm_vm::isa::{Count, Depth, Func, Instr, Name, Reg, Slot};
 use jsvm_vm::module::{FunctionKind, FunctionProto, Position};
 use oxc_ast::ast::{
     ArrowFunctionBody, ArrowFunctionExpression, BindingPattern, FormalParameters, Function, FunctionBody, Statement,
@@ -183,7 +183,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.f.b.emit_jump(Instr::Jump { target: jsvm_vm::isa::Target(0) }, l);
     }
 
-    pub fn kstr(&mut self, s: &str) -> Result<Const> {
+    pub fn kstr(&mut self, s: &str) -> Result<Name> {
         self.consts.string(s)
     }
 

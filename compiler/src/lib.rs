@@ -23,6 +23,8 @@ mod tests;
 
 use std::fmt;
 
+use jsvm_vm::isa::verify::{VerifiedModule, verify};
+
 /// A compile-time error (a JavaScript `SyntaxError`) at a source position,
 /// or a source too big to compile within the memory allowed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,8 +72,12 @@ impl std::error::Error for CompileError {}
 /// `source_name` is the file name that stack traces show. Compiling may
 /// use up to `memory` bytes of host memory: a source that could need more
 /// (by [`compile_memory_needed`]) is refused before any work is done.
-pub fn compile(source: &str, source_name: &str, memory: usize) -> Result<jsvm_vm::module::Module, CompileError> {
-    parse::compile_guarded(source, source_name, memory)
+///
+/// The module goes through the verifier like bytecode from a file: code the
+/// verifier refuses is a compiler bug, reported as an internal error.
+pub fn compile(source: &str, source_name: &str, memory: usize) -> Result<VerifiedModule, CompileError> {
+    let module = parse::compile_guarded(source, source_name, memory)?;
+    verify(module).map_err(|e| CompileError::internal(&format!("the verifier refuses the compiled code: {e}")))
 }
 
 /// At most the bytes of host memory compiling `source` takes (the syntax

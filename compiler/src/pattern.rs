@@ -285,7 +285,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let k = self.kstr(name)?;
         if let Some(list) = excluded {
             let t = self.temp()?;
-            self.emit(Instr::LoadConst { dst: t, k });
+            self.emit(Instr::LoadConst { dst: t, k: k.into() });
             self.emit(Instr::ArrayPush { arr: list, src: t });
         }
         let v = self.temp()?;

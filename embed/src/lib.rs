@@ -21,6 +21,10 @@ use std::sync::{Arc, OnceLock};
 pub use jsvm_compiler::{CompileError, CompileErrorKind};
 pub use jsvm_vm::Limits;
 use jsvm_vm::heap::object::{PropertyKey, Slot};
+pub use jsvm_vm::isa::file::{FORMAT_VERSION, FormatError};
+use jsvm_vm::isa::file::{decode_module, encode_module};
+pub use jsvm_vm::isa::verify::VerifyError;
+use jsvm_vm::isa::verify::{VerifiedModule, verify};
 use jsvm_vm::module::Module;
 use jsvm_vm::{Abrupt, JsStr, RealmImage, Termination, Value, Vm};
 
@@ -57,9 +61,58 @@ impl Engine {
     /// traces. A source that could need more memory than the engine allows
     /// is refused up front (a [`CompileErrorKind::OutOfMemory`] error).
     pub fn compile(&self, source: &str, name: &str) -> Result<Script, CompileError> {
-        let module = jsvm_compiler::compile(source, name, self.compile_memory)?;
-        Ok(Script { module: Arc::new(module) })
+        Ok(Script { module: jsvm_compiler::compile(source, name, self.compile_memory)? })
     }
+
+    /// Loads a script from bytecode made by [`Script::to_bytes`], from any
+    /// source: the bytes are decoded without trust and the module is
+    /// verified, so invalid bytecode is an error, never a crash. Stack traces
+    /// and error positions read as they did from the source.
+    ///
+    /// ```
+    /// use jsvm::{Engine, LoadError, Limits, Sandbox};
+    ///
+    /// let engine = Engine::new();
+    /// let bytes = engine.compile("print(6 * 7)", "main.js").unwrap().to_bytes();
+    /// let script = engine.load(&bytes).unwrap();
+    /// let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+    /// sandbox.run(&script).unwrap();
+    /// assert_eq!(sandbox.output(), "42\n");
+    ///
+    /// let err = engine.load(&bytes[..bytes.len() - 1]).unwrap_err();
+    /// assert!(matches!(err, LoadError::Format(_)));
+    /// ```
+    pub fn load(&self, bytes: &[u8]) -> Result<Script, LoadError> {
+        let module = decode_module(bytes).map_err(LoadError::Format)?;
+        Ok(Script { module: verify(module).map_err(LoadError::Verify)? })
+    }
+}
+
+/// Why bytecode could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The bytes are not a well-formed bytecode file of this format
+    /// version (truncated, corrupt, another version).
+    Format(FormatError),
+    /// The file is well-formed but its code breaks a rule of the verifier.
+    Verify(VerifyError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Format(e) => write!(f, "{e}"),
+            LoadError::Verify(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Whether `bytes` start like a jsvm bytecode file (of any format version),
+/// so a host can tell bytecode from source by content rather than by name.
+pub fn is_bytecode(bytes: &[u8]) -> bool {
+    jsvm_vm::isa::file::is_bytecode(bytes)
 }
 
 /// A compile error as the CLI shows it: `SyntaxError: … (main.js:1:5)`, then
@@ -84,18 +137,24 @@ pub fn render_compile_error(e: &CompileError, name: &str, source: &str) -> Strin
 /// every sandbox and thread.
 #[derive(Clone, Debug)]
 pub struct Script {
-    module: Arc<Module>,
+    module: VerifiedModule,
 }
 
 impl Script {
     /// The compiled module.
     pub fn module(&self) -> &Module {
-        &self.module
+        self.module.module()
     }
 
     /// A readable listing of the bytecode.
     pub fn disassemble(&self) -> String {
-        jsvm_vm::isa::disasm::disassemble(&self.module)
+        jsvm_vm::isa::disasm::disassemble(self.module.module())
+    }
+
+    /// The script as a bytecode file, for [`Engine::load`] (here or in
+    /// another process with the same format version).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        encode_module(self.module.module())
     }
 }
 
@@ -207,7 +266,7 @@ impl Sandbox {
     /// Runs a script's top level.
     pub fn run(&mut self, script: &Script) -> Result<(), RunError> {
         self.vm.start_clock();
-        let result = self.vm.load_module(script.module.clone()).and_then(|id| self.vm.run_module(id));
+        let result = self.vm.load_module(&script.module).and_then(|id| self.vm.run_module(id));
         result.map(|_| ()).map_err(|e| self.run_error(e))
     }
 

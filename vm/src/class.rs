@@ -6,6 +6,7 @@
 use crate::descriptor::PropertyDescriptor;
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
+use crate::isa::{MethodKind, PrivateKind};
 use crate::module::FunctionKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -48,7 +49,7 @@ impl Vm {
     }
 
     /// DefineMethodProperty / the accessor cases of ClassElementEvaluation.
-    pub(crate) fn define_method(&mut self, obj: Value, key: Value, func: Value, kind: u16) -> JsResult<()> {
+    pub(crate) fn define_method(&mut self, obj: Value, key: Value, func: Value, kind: MethodKind) -> JsResult<()> {
         let (Value::Object(o), Value::Object(f)) = (obj, func) else {
             return Err(self.internal("class member on a primitive"));
         };
@@ -64,9 +65,9 @@ impl Vm {
         // its half, so an existing other half stays.
         let hidden = PropertyDescriptor { enumerable: Some(false), configurable: Some(true), ..Default::default() };
         let desc = match kind {
-            0 => PropertyDescriptor { value: Some(func), writable: Some(true), ..hidden },
-            1 => PropertyDescriptor { get: Some(func), ..hidden },
-            _ => PropertyDescriptor { set: Some(func), ..hidden },
+            MethodKind::Method => PropertyDescriptor { value: Some(func), writable: Some(true), ..hidden },
+            MethodKind::Getter => PropertyDescriptor { get: Some(func), ..hidden },
+            MethodKind::Setter => PropertyDescriptor { set: Some(func), ..hidden },
         };
         if !self.define_own_property(o, key, desc)? {
             let name = self.key_display(key);
@@ -76,8 +77,8 @@ impl Vm {
     }
 
     /// SetFunctionName's name for a member under `key`: `[description]` for
-    /// symbols, with `get `/`set ` for accessors (`kind` 1 and 2).
-    pub(crate) fn function_name_for_key(&self, key: PropertyKey, kind: u16) -> String {
+    /// symbols, with `get `/`set ` for accessors.
+    pub(crate) fn function_name_for_key(&self, key: PropertyKey, kind: MethodKind) -> String {
         let base = match key {
             PropertyKey::Symbol(sym) => match self.heap.symbol_description(sym) {
                 Some(d) => format!("[{}]", self.heap.to_rust_string(d)),
@@ -86,9 +87,9 @@ impl Vm {
             _ => self.key_display(key),
         };
         match kind {
-            1 => format!("get {base}"),
-            2 => format!("set {base}"),
-            _ => base,
+            MethodKind::Getter => format!("get {base}"),
+            MethodKind::Setter => format!("set {base}"),
+            MethodKind::Method => base,
         }
     }
 
@@ -207,13 +208,13 @@ impl Vm {
     }
 
     /// PrivateFieldAdd / PrivateMethodOrAccessorAdd.
-    pub(crate) fn define_private(&mut self, obj: Value, key: Value, value: Value, kind: u16) -> JsResult<()> {
+    pub(crate) fn define_private(&mut self, obj: Value, key: Value, value: Value, kind: PrivateKind) -> JsResult<()> {
         let (Value::Object(o), Value::Symbol(s)) = (obj, key) else {
             return Err(self.internal("private member on a primitive"));
         };
         let key = PropertyKey::Symbol(s);
         let existing = self.heap.object(o).properties.get(key).copied();
-        let accessor_half = kind >= 2;
+        let accessor_half = matches!(kind, PrivateKind::Getter | PrivateKind::Setter);
         if let Some(p) = existing
             && !(accessor_half && matches!(p.slot, Slot::Accessor { .. }))
         {
@@ -221,14 +222,14 @@ impl Vm {
         }
         let f = value.as_object();
         let prop = match kind {
-            0 => Property::data(value, WRITABLE),
-            1 => Property::data(value, 0),
-            _ => {
+            PrivateKind::Field => Property::data(value, WRITABLE),
+            PrivateKind::Method => Property::data(value, 0),
+            PrivateKind::Getter | PrivateKind::Setter => {
                 let (mut get, mut set) = match existing.map(|p| p.slot) {
                     Some(Slot::Accessor { get, set }) => (get, set),
                     _ => (None, None),
                 };
-                if kind == 2 {
+                if kind == PrivateKind::Getter {
                     get = f;
                 } else {
                     set = f;

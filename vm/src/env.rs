@@ -5,7 +5,7 @@
 
 use crate::error::{ErrorKind, JsResult};
 use crate::heap::object::{Property, PropertyKey, Slot};
-use crate::isa::Const;
+use crate::isa::Name;
 use crate::value::{EnvRef, Value};
 use crate::vm::Vm;
 
@@ -30,7 +30,7 @@ impl Vm {
     /// the remembered position, if its key still matches; otherwise looks the
     /// position up and remembers it.
     #[inline]
-    pub(crate) fn global_cached(&mut self, module: u32, name: Const) -> Option<Value> {
+    pub(crate) fn global_cached(&mut self, module: u32, name: Name) -> Option<Value> {
         let m = self.modules.get_mut(module as usize)?;
         let key = m.keys.get(name.0 as usize).copied().flatten()?;
         let slot = m.global_cache.get_mut(name.0 as usize)?;

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::call::{ArgSource, CallOutcome};
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, ENUMERABLE, ObjectKind, Property, PropertyKey, WRITABLE};
-use crate::isa::{Const, Instr, Reg};
+use crate::isa::{Instr, MethodKind, Name, Reg};
 use crate::module::Module;
 use crate::number::{to_int32, to_uint32};
 use crate::ops::{exponentiate, remainder};
@@ -81,11 +81,11 @@ impl Vm {
         }
     }
 
-    fn key_of_const(&self, module: u32, k: Const) -> Option<PropertyKey> {
+    fn key_of_const(&self, module: u32, k: Name) -> Option<PropertyKey> {
         self.modules.get(module as usize).and_then(|m| m.keys.get(k.0 as usize).copied().flatten())
     }
 
-    fn const_name(&self, module: u32, k: Const) -> String {
+    fn const_name(&self, module: u32, k: Name) -> String {
         match self.modules.get(module as usize).and_then(|m| m.constants.get(k.0 as usize)) {
             Some(Value::String(s)) => self.heap.to_rust_string(*s),
             _ => String::new(),
@@ -385,7 +385,8 @@ impl Vm {
                             return Err(self.internal("accessor definition on a primitive"));
                         };
                         let getter = matches!(instr, Instr::DefineGetter { .. });
-                        let name = self.function_name_for_key(pk, if getter { 1 } else { 2 });
+                        let name = self
+                            .function_name_for_key(pk, if getter { MethodKind::Getter } else { MethodKind::Setter });
                         let n = self.string_value(&name)?;
                         let name_key = PropertyKey::Atom(self.realm.names.name);
                         self.define_property_raw(f, name_key, Property::data(n, CONFIGURABLE))?;
@@ -543,8 +544,8 @@ impl Vm {
                             v => Value::String(self.to_string(v)?),
                         };
                     }
-                    Instr::Concat { dst, first, count } => {
-                        let s = self.concat_registers(base + first.0 as usize, count.0 as usize)?;
+                    Instr::Concat { dst, pieces } => {
+                        let s = self.concat_registers(base + pieces.first.0 as usize, pieces.count as usize)?;
                         r!(dst) = Value::String(s);
                     }
                     Instr::RequireObjectCoercible { src } => {
@@ -694,11 +695,11 @@ impl Vm {
                         r!(dst) = std::mem::take(&mut self.exception);
                     }
 
-                    Instr::Call { dst, callee, argv, argc } => {
+                    Instr::Call { dst, callee, this, args } => {
                         self.temp_reset(temp_base);
                         let f = Value::read(&r!(callee));
-                        let this = Value::read(&r!(argv));
-                        let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
+                        let this = Value::read(&r!(this));
+                        let args = ArgSource::Stack { start: base + args.first.0 as usize, count: args.count as usize };
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
@@ -707,11 +708,11 @@ impl Vm {
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
                     }
-                    Instr::CallSpread { dst, callee, argv } => {
+                    Instr::CallSpread { dst, callee, this, array } => {
                         self.temp_reset(temp_base);
                         let f = r!(callee);
-                        let this = r!(argv);
-                        let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
+                        let this = r!(this);
+                        let args = ArgSource::List(self.spread_args(r!(array))?);
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
@@ -720,19 +721,19 @@ impl Vm {
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
                     }
-                    Instr::New { dst, callee, argv, argc } => {
+                    Instr::New { dst, callee, args } => {
                         self.temp_reset(temp_base);
                         let f = r!(callee);
-                        let args = ArgSource::Stack { start: base + argv.0 as usize + 1, count: argc.0 as usize };
+                        let args = ArgSource::Stack { start: base + args.first.0 as usize, count: args.count as usize };
                         match self.start_construct(f, args, dst.0, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
                     }
-                    Instr::NewSpread { dst, callee, argv } => {
+                    Instr::NewSpread { dst, callee, array } => {
                         self.temp_reset(temp_base);
                         let f = r!(callee);
-                        let args = ArgSource::List(self.spread_args(r!(Reg(argv.0 + 1)))?);
+                        let args = ArgSource::List(self.spread_args(r!(array))?);
                         match self.start_construct(f, args, dst.0, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
@@ -759,7 +760,7 @@ impl Vm {
                     }
                     Instr::NewRegExp { dst, pattern, flags } => {
                         let constants = self.modules.get(module_id as usize).map(|m| &m.constants);
-                        let text = |k: Const| constants.and_then(|c| c.get(k.0 as usize)).copied();
+                        let text = |k: Name| constants.and_then(|c| c.get(k.0 as usize)).copied();
                         let (Some(Value::String(p)), Some(Value::String(f))) = (text(pattern), text(flags)) else {
                             return Err(self.internal("regular expression constants are not strings"));
                         };
@@ -861,8 +862,8 @@ impl Vm {
                         let Value::Object(it) = r!(iter) else {
                             return Err(self.internal("DelegateStep on a non-iterator"));
                         };
-                        let sent = r!(resume);
-                        let mode = r!(Reg(resume.0 + 1));
+                        let sent = r!(Reg(resume.0));
+                        let mode = r!(resume.second());
                         match self.delegate_step(it, sent, mode)? {
                             (v, true) => {
                                 r!(dst) = v;
@@ -877,7 +878,7 @@ impl Vm {
                     }
                     Instr::DefineMethod { obj, key, func, kind } => {
                         let (o, k, f) = (r!(obj), r!(key), r!(func));
-                        self.define_method(o, k, f, kind.0)?;
+                        self.define_method(o, k, f, kind)?;
                     }
                     Instr::SetHomeObject { func, home } => {
                         if let (Value::Object(f), Value::Object(h)) = (r!(func), r!(home))
@@ -896,14 +897,14 @@ impl Vm {
                         }
                     }
                     Instr::InitFields {} => self.init_fields()?,
-                    Instr::SuperCall { dst, argv, argc } => {
-                        let start = base + argv.0 as usize + 1;
-                        let args: Vec<Value> = self.stack[start..start + argc.0 as usize].to_vec();
+                    Instr::SuperCall { dst, args } => {
+                        let start = base + args.first.0 as usize;
+                        let args: Vec<Value> = self.stack[start..start + args.count as usize].to_vec();
                         let this = self.super_call(&args)?;
                         r!(dst) = this;
                     }
-                    Instr::SuperCallSpread { dst, argv } => {
-                        let args = self.spread_args(r!(Reg(argv.0 + 1)))?;
+                    Instr::SuperCallSpread { dst, array } => {
+                        let args = self.spread_args(r!(array))?;
                         let this = self.super_call(&args)?;
                         r!(dst) = this;
                     }
@@ -932,7 +933,7 @@ impl Vm {
                     }
                     Instr::DefinePrivate { obj, key, src, kind } => {
                         let (o, k, v) = (r!(obj), r!(key), r!(src));
-                        self.define_private(o, k, v, kind.0)?;
+                        self.define_private(o, k, v, kind)?;
                     }
                     Instr::HasPrivate { dst, key, obj } => {
                         let (k, o) = (r!(key), r!(obj));

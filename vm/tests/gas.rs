@@ -4,15 +4,14 @@
 
 #![allow(clippy::expect_used)]
 
-use std::sync::Arc;
-
+use jsvm_vm::isa::verify::{VerifiedModule, verify};
 use jsvm_vm::isa::{Instr, Reg, Target};
 use jsvm_vm::module::{FunctionKind, FunctionProto, Handler, Module, Position};
 use jsvm_vm::{Abrupt, Limits, Termination, Vm};
 
-fn module(code: Vec<Instr>, handlers: Vec<Handler>) -> Arc<Module> {
+fn module(code: Vec<Instr>, handlers: Vec<Handler>) -> VerifiedModule {
     let start = Position { line: 1, column: 1 };
-    Arc::new(Module {
+    verify(Module {
         source_name: "test.js".to_string(),
         constants: Vec::new(),
         functions: vec![FunctionProto {
@@ -28,11 +27,12 @@ fn module(code: Vec<Instr>, handlers: Vec<Handler>) -> Arc<Module> {
             start,
         }],
     })
+    .expect("verifies")
 }
 
-fn run(m: Arc<Module>, gas: u64) -> (Result<jsvm_vm::Value, Abrupt>, u64) {
+fn run(m: VerifiedModule, gas: u64) -> (Result<jsvm_vm::Value, Abrupt>, u64) {
     let mut vm = Vm::new(&Limits { gas, ..Limits::default() });
-    let id = vm.load_module(m).expect("load");
+    let id = vm.load_module(&m).expect("load");
     let r = vm.run_module(id);
     (r, vm.gas_used())
 }

@@ -7,7 +7,7 @@
 //! Inside an optional chain, `FnState::chain_exit` is where a nullish link
 //! jumps; the chain's result is then undefined.
 
-use jsvm_vm::isa::{Count, Instr, Reg, Target};
+use jsvm_vm::isa::{Instr, Reg, RegSpan, Target};
 use oxc_ast::ast::{
     Argument, CallExpression, ChainElement, ChainExpression, Expression, MemberExpression, NewExpression,
     TaggedTemplateExpression,
@@ -21,7 +21,7 @@ use crate::function::{Compiler, Result, unsupported};
 
 /// A property key, resolved as far as compile time allows.
 pub(crate) enum Key {
-    Name(jsvm_vm::isa::Const),
+    Name(jsvm_vm::isa::Name),
     Reg(Reg),
     /// A class's private name (`#x`), in a register.
     Private(Reg),
@@ -174,7 +174,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Key::Reg(r) | Key::Private(r) | Key::Super(r) => Ok(r),
             Key::Name(k) => {
                 let r = self.temp()?;
-                self.emit(Instr::LoadConst { dst: r, k });
+                self.emit(Instr::LoadConst { dst: r, k: k.into() });
                 Ok(r)
             }
         }
@@ -191,9 +191,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.arguments(&c.arguments, argv, spread)?;
         self.pos(c.span.start);
         if spread {
-            self.emit(Instr::SuperCallSpread { dst, argv });
+            self.emit(Instr::SuperCallSpread { dst, array: Reg(argv.0.saturating_add(1)) });
         } else {
-            self.emit(Instr::SuperCall { dst, argv, argc: Count(argc) });
+            self.emit(Instr::SuperCall { dst, args: RegSpan::after(argv, argc) });
         }
         if let Some(storage) = self.f.this_env {
             self.write_storage(storage, dst)?;
@@ -263,9 +263,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.arguments(&c.arguments, argv, spread)?;
         self.pos(position);
         if spread {
-            self.emit(Instr::CallSpread { dst, callee: callee_r, argv });
+            self.emit(Instr::CallSpread { dst, callee: callee_r, this: argv, array: Reg(argv.0.saturating_add(1)) });
         } else {
-            self.emit(Instr::Call { dst, callee: callee_r, argv, argc: Count(argc) });
+            self.emit(Instr::Call { dst, callee: callee_r, this: argv, args: RegSpan::after(argv, argc) });
         }
         Ok(())
     }
@@ -278,9 +278,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.arguments(&n.arguments, argv, spread)?;
         self.pos(n.span.start);
         if spread {
-            self.emit(Instr::NewSpread { dst, callee, argv });
+            self.emit(Instr::NewSpread { dst, callee, array: Reg(argv.0.saturating_add(1)) });
         } else {
-            self.emit(Instr::New { dst, callee, argv, argc: Count(argc) });
+            self.emit(Instr::New { dst, callee, args: RegSpan::after(argv, argc) });
         }
         Ok(())
     }
@@ -327,13 +327,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
             match &quasi.value.cooked {
                 Some(text) => {
                     let k = self.consts.string_units(literal::string_units(text, quasi.lone_surrogates))?;
-                    self.emit(Instr::LoadConst { dst: s, k });
+                    self.emit(Instr::LoadConst { dst: s, k: k.into() });
                 }
                 None => self.emit(Instr::LoadUndefined { dst: s }),
             }
             self.emit(Instr::ArrayPush { arr: cooked, src: s });
             let k = self.consts.string_units(literal::string_units(&quasi.value.raw, false))?;
-            self.emit(Instr::LoadConst { dst: s, k });
+            self.emit(Instr::LoadConst { dst: s, k: k.into() });
             self.emit(Instr::ArrayPush { arr: raw, src: s });
         }
         let first = Reg(argv.0.saturating_add(1));
@@ -345,7 +345,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.expr(e, slot)?;
         }
         self.pos(t.span.start);
-        self.emit(Instr::Call { dst, callee, argv, argc: Count(argc) });
+        self.emit(Instr::Call { dst, callee, this: argv, args: RegSpan::after(argv, argc) });
         Ok(())
     }
 

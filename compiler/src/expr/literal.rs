@@ -4,8 +4,7 @@
 //! hex digits (U+FFFD itself as `\u{FFFD}fffd`); `string_units` undoes that
 //! so that constants hold the exact UTF-16 code units.
 
-use jsvm_vm::isa::Reg;
-use jsvm_vm::isa::{Count, Instr};
+use jsvm_vm::isa::{Instr, Reg, RegSpan};
 use oxc_ast::ast::{
     ArrayExpression, ArrayExpressionElement, Expression, ObjectExpression, ObjectPropertyKind, PropertyKey,
     PropertyKind, TemplateLiteral,
@@ -123,7 +122,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             match piece {
                 Piece::Text(text) => {
                     let k = self.consts.string_units(text)?;
-                    self.emit(Instr::LoadConst { dst: reg, k });
+                    self.emit(Instr::LoadConst { dst: reg, k: k.into() });
                 }
                 Piece::Substitution(e) => {
                     let mark = self.f.b.mark();
@@ -134,7 +133,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             }
         }
-        self.emit(Instr::Concat { dst, first, count: Count(count) });
+        self.emit(Instr::Concat { dst, pieces: RegSpan { first, count } });
         Ok(())
     }
 
@@ -144,7 +143,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let quasi = |i: usize| cooked_units(t, i);
         let first = quasi(0)?;
         let k = self.consts.string_units(first)?;
-        self.emit(Instr::LoadConst { dst, k });
+        self.emit(Instr::LoadConst { dst, k: k.into() });
         for (i, e) in t.expressions.iter().enumerate() {
             let mark = self.f.b.mark();
             let r = self.expr_any(e)?;
@@ -155,7 +154,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let text = quasi(i + 1)?;
             if !text.is_empty() {
                 let k = self.consts.string_units(text)?;
-                self.emit(Instr::LoadConst { dst: s, k });
+                self.emit(Instr::LoadConst { dst: s, k: k.into() });
                 self.emit(Instr::Add { dst, a: dst, b: s });
             }
             self.f.b.release(mark);
@@ -190,7 +189,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match key {
             StaticKey::Name(units) => {
                 let k = self.consts.string_units(units.clone())?;
-                self.emit(Instr::LoadConst { dst, k });
+                self.emit(Instr::LoadConst { dst, k: k.into() });
                 Ok(())
             }
             StaticKey::Number(n) => self.load_int_or_const(dst, *n),
@@ -313,7 +312,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let k = self.consts.string_units(units)?;
                 let value = if want_value {
                     let r = self.temp()?;
-                    self.emit(Instr::LoadConst { dst: r, k });
+                    self.emit(Instr::LoadConst { dst: r, k: k.into() });
                     Some(r)
                 } else {
                     None

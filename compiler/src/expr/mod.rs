@@ -13,7 +13,7 @@ mod call;
 pub(crate) use call::Key;
 mod literal;
 
-use jsvm_vm::isa::{Imm, Instr, Reg, Target};
+use jsvm_vm::isa::{Imm, Instr, Reg, RegPair, Target};
 use oxc_ast::ast::{BinaryExpression, Expression, LogicalOperator, UnaryOperator};
 use oxc_span::GetSpan;
 use oxc_syntax::operator::BinaryOperator;
@@ -71,9 +71,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 Some(i) => ConstLoad::Int(i),
                 None => ConstLoad::Const(self.consts.number(n.value)?),
             },
-            Expression::StringLiteral(s) => {
-                ConstLoad::Const(self.consts.string_units(literal::string_units(s.value.as_str(), s.lone_surrogates))?)
-            }
+            Expression::StringLiteral(s) => ConstLoad::Const(
+                self.consts.string_units(literal::string_units(s.value.as_str(), s.lone_surrogates))?.into(),
+            ),
             _ => return Ok(None),
         };
         Ok(self.f.b.const_reg(load))
@@ -123,7 +123,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let resume = self.f.b.alloc(2)?;
         let mode = Reg(resume.0.saturating_add(1));
         self.pos(y.span.start);
-        self.emit(Instr::Yield { value, resume });
+        self.emit(Instr::Yield { value, resume: RegPair(resume.0) });
         self.return_if_resumed_by_return(mode, resume)?;
         self.emit(Instr::Move { dst, src: resume });
         Ok(())
@@ -161,8 +161,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let finished = self.label();
         let result = self.temp()?;
         self.bind(step);
-        self.f.b.emit_jump(Instr::DelegateStep { dst: result, iter, resume, done: Target(0) }, finished);
-        self.emit(Instr::YieldDelegate { value: result, resume });
+        self.f
+            .b
+            .emit_jump(Instr::DelegateStep { dst: result, iter, resume: RegPair(resume.0), done: Target(0) }, finished);
+        self.emit(Instr::YieldDelegate { value: result, resume: RegPair(resume.0) });
         self.jump(step);
         self.bind(finished);
         // A `return` that reached the end of the inner iterator returns.
@@ -250,7 +252,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expression::NumericLiteral(n) => self.load_int_or_const(dst, n.value)?,
             Expression::StringLiteral(s) => {
                 let k = self.consts.string_units(literal::string_units(s.value.as_str(), s.lone_surrogates))?;
-                self.emit(Instr::LoadConst { dst, k });
+                self.emit(Instr::LoadConst { dst, k: k.into() });
             }
             Expression::BigIntLiteral(b) => {
                 return Err(not_in_jsvm("BigInt literals", b.span.start));

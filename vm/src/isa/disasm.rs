@@ -27,7 +27,9 @@ pub fn disassemble(module: &Module) -> String {
                 .operands()
                 .iter()
                 .filter_map(|(_, op)| match op {
-                    Operand::Const(k) => module.constants.get(k.0 as usize).map(render_constant),
+                    Operand::Const(super::Const(k)) | Operand::Name(super::Name(k)) => {
+                        module.constants.get(*k as usize).map(render_constant)
+                    }
                     _ => None,
                 })
                 .collect();

@@ -6,16 +6,26 @@
 //!
 //! jsvm is a register machine. Each function has a fixed window of registers
 //! `R[0..register_count]`; the first `param_count` hold the arguments on entry.
-//! Operands are newtypes so that a register can never be confused with a
-//! constant index or a jump target:
+//! Operands are newtypes that say what they index, so that a register can
+//! never be confused with a constant index or a jump target, and so that the
+//! verifier (`verify.rs`) can check each operand on its own:
 //!
 //! - `Reg`: a register of the current frame, `R[r]`.
+//! - `RegPair`: two registers, `R[r]` and `R[r+1]` (a generator's resumption
+//!   value and mode).
+//! - `RegSpan`: `count` consecutive registers from `R[first]` (arguments, a
+//!   template's pieces).
 //! - `Const`: an entry of the module's constant pool, `K[k]` (a number or a
-//!   string; when used as a property name, the string's atom).
-//! - `Func`: an entry of the module's function table.
+//!   string).
+//! - `Name`: a constant that must be a string: a property or binding name,
+//!   a regular expression's source or flags, a description.
+//! - `Func`: an entry of the module's function table (never the top level).
 //! - `Target`: an absolute instruction index in the current function.
 //! - `Slot`/`Depth`: an environment slot, and how many environments up the
-//!   chain it lives (`E(d)[s]`, with `E(0)` the current environment).
+//!   chain it lives (`E(d)[s]`, with `E(0)` the current environment). They
+//!   depend on the closure chain, so the interpreter checks them.
+//! - `Count`, `Imm`: a small unsigned count and an integer immediate.
+//! - `MethodKind`, `PrivateKind`: which kind of class member is defined.
 //!
 //! Every instruction costs at least one unit of gas, charged before it runs.
 //! Notes that concern several opcodes:
@@ -23,19 +33,33 @@
 //!   `valueOf`/`toString`/`Symbol.toPrimitive` where the spec does.
 //! - `Empty` is the internal "uninitialised binding" marker (TDZ); it never
 //!   escapes to script code, `CheckInit` turns it into a ReferenceError.
-//! - A call passes `this` in `R[argv]` and the arguments in
-//!   `R[argv+1 ..= argv+argc]`.
+//! - A call passes `this` in its own register and the arguments in a span.
 
 use std::fmt;
 
 pub mod disasm;
+pub mod encode;
+pub mod file;
+pub mod verify;
 
 /// A register of the current frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Reg(pub u16);
-/// An index into the module's constant pool.
+/// Two consecutive registers, `R[r]` and `R[r+1]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RegPair(pub u16);
+/// `count` consecutive registers from `first`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RegSpan {
+    pub first: Reg,
+    pub count: u16,
+}
+/// An index into the module's constant pool (a number or a string).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Const(pub u32);
+/// An index into the module's constant pool that holds a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Name(pub u32);
 /// An index into the module's function table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Func(pub u32);
@@ -48,24 +72,91 @@ pub struct Slot(pub u16);
 /// How many `parent` links to follow from the current environment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Depth(pub u16);
-/// A small unsigned count (arguments, slots, start index).
+/// A small unsigned count (slots, a start index).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Count(pub u16);
 /// An immediate integer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Imm(pub i32);
 
+impl From<Name> for Const {
+    fn from(name: Name) -> Const {
+        Const(name.0)
+    }
+}
+
+impl RegSpan {
+    /// The `count` registers after `r` (a call's arguments after its `this`).
+    pub fn after(r: Reg, count: u16) -> RegSpan {
+        RegSpan { first: Reg(r.0.saturating_add(1)), count }
+    }
+}
+
+impl RegPair {
+    /// The second register of the pair.
+    pub fn second(self) -> Reg {
+        Reg(self.0.wrapping_add(1))
+    }
+}
+
+/// Declares a small operand enum with its byte encoding (`TryFrom<u8>`
+/// refuses every other byte).
+macro_rules! operand_enum {
+    ($(#[doc = $doc:literal])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $value:literal,)* }) => {
+        $(#[doc = $doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[doc = $vdoc])* $variant = $value,)*
+        }
+
+        impl TryFrom<u8> for $name {
+            type Error = u8;
+            fn try_from(byte: u8) -> Result<$name, u8> {
+                match byte {
+                    $($value => Ok($name::$variant),)*
+                    _ => Err(byte),
+                }
+            }
+        }
+    };
+}
+
+operand_enum! {
+    /// What `DefineMethod` defines.
+    MethodKind {
+        Method = 0,
+        Getter = 1,
+        Setter = 2,
+    }
+}
+
+operand_enum! {
+    /// What `DefinePrivate` adds.
+    PrivateKind {
+        /// A writable field.
+        Field = 0,
+        Method = 1,
+        Getter = 2,
+        Setter = 3,
+    }
+}
+
 /// One operand, as the disassembler and verifier see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operand {
     Reg(Reg),
+    RegPair(RegPair),
+    RegSpan(RegSpan),
     Const(Const),
+    Name(Name),
     Func(Func),
     Target(Target),
     Slot(Slot),
     Depth(Depth),
     Count(Count),
     Imm(Imm),
+    MethodKind(MethodKind),
+    PrivateKind(PrivateKind),
 }
 
 macro_rules! into_operand {
@@ -75,7 +166,7 @@ macro_rules! into_operand {
         }
     )*};
 }
-into_operand!(Reg, Const, Func, Target, Slot, Depth, Count, Imm);
+into_operand!(Reg, RegPair, RegSpan, Const, Name, Func, Target, Slot, Depth, Count, Imm, MethodKind, PrivateKind);
 
 /// Mutable access to the register and target operands of an instruction,
 /// for passes that renumber registers or move code.
@@ -90,6 +181,20 @@ impl OperandVisit for Reg {
     }
 }
 
+impl OperandVisit for RegPair {
+    fn visit_reg(&mut self, f: &mut dyn FnMut(&mut Reg)) {
+        let mut first = Reg(self.0);
+        f(&mut first);
+        self.0 = first.0;
+    }
+}
+
+impl OperandVisit for RegSpan {
+    fn visit_reg(&mut self, f: &mut dyn FnMut(&mut Reg)) {
+        f(&mut self.first)
+    }
+}
+
 impl OperandVisit for Target {
     fn visit_target(&mut self, f: &mut dyn FnMut(&mut Target)) {
         f(self)
@@ -97,23 +202,31 @@ impl OperandVisit for Target {
 }
 
 impl OperandVisit for Const {}
+impl OperandVisit for Name {}
 impl OperandVisit for Func {}
 impl OperandVisit for Slot {}
 impl OperandVisit for Depth {}
 impl OperandVisit for Count {}
 impl OperandVisit for Imm {}
+impl OperandVisit for MethodKind {}
+impl OperandVisit for PrivateKind {}
 
 impl fmt::Display for Operand {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Operand::Reg(r) => write!(f, "r{}", r.0),
+            Operand::RegPair(r) => write!(f, "r{}:r{}", r.0, u32::from(r.0) + 1),
+            Operand::RegSpan(s) => write!(f, "r{}..+{}", s.first.0, s.count),
             Operand::Const(k) => write!(f, "k{}", k.0),
+            Operand::Name(k) => write!(f, "k{}", k.0),
             Operand::Func(x) => write!(f, "fn{}", x.0),
             Operand::Target(t) => write!(f, "@{}", t.0),
             Operand::Slot(s) => write!(f, "s{}", s.0),
             Operand::Depth(d) => write!(f, "d{}", d.0),
             Operand::Count(c) => write!(f, "#{}", c.0),
             Operand::Imm(i) => write!(f, "{}", i.0),
+            Operand::MethodKind(k) => write!(f, "{k:?}"),
+            Operand::PrivateKind(k) => write!(f, "{k:?}"),
         }
     }
 }
@@ -121,7 +234,7 @@ impl fmt::Display for Operand {
 macro_rules! instructions {
     ($(
         $(#[doc = $doc:literal])*
-        $opcode:literal $name:ident { $($field:ident : $ty:ident),* } = $gas:literal;
+        $opcode:literal $name:ident { $($field:ident : $ty:ident),* } = $gas:literal $(, $rule:ident)*;
     )*) => {
         /// One bytecode instruction. See the module documentation for the
         /// operand conventions; each variant's doc gives its semantics.
@@ -151,6 +264,11 @@ macro_rules! instructions {
                 match self { $(Instr::$name { .. } => $gas,)* }
             }
 
+            /// The verifier's rules for this instruction beyond its operands.
+            pub fn rules(&self) -> &'static [Rule] {
+                match self { $(Instr::$name { .. } => &[$(Rule::$rule),*],)* }
+            }
+
             /// Calls `f` on every register operand.
             pub fn for_each_reg_mut(&mut self, mut f: impl FnMut(&mut Reg)) {
                 match self {
@@ -165,20 +283,91 @@ macro_rules! instructions {
                 }
             }
 
+            /// Calls `f` on every operand in declaration order, with its
+            /// field name.
+            pub fn for_each_operand(&self, mut f: impl FnMut(&'static str, Operand)) {
+                match *self {
+                    $(Instr::$name { $($field),* } => { $(f(stringify!($field), Operand::from($field));)* })*
+                }
+            }
+
             /// The operands in declaration order, each with its field name.
             pub fn operands(&self) -> Vec<(&'static str, Operand)> {
-                match *self {
-                    $(Instr::$name { $($field),* } => vec![$((stringify!($field), Operand::from($field))),*],)*
+                let mut out = Vec::new();
+                self.for_each_operand(|name, op| out.push((name, op)));
+                out
+            }
+
+            /// Appends the instruction's encoding: its opcode, then each
+            /// operand (`encode.rs`).
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match self {
+                    $(Instr::$name { $($field),* } => {
+                        out.push($opcode);
+                        $(encode::Encoding::encode($field, out);)*
+                    })*
+                }
+            }
+
+            /// Reads one instruction from `input`.
+            pub fn decode(input: &mut encode::Reader<'_>) -> Result<Instr, encode::DecodeError> {
+                let opcode = input.byte()?;
+                match opcode {
+                    $($opcode => Ok(Instr::$name { $($field: <$ty as encode::Encoding>::decode(input)?),* }),)*
+                    other => Err(encode::DecodeError::UnknownOpcode(other)),
                 }
             }
         }
 
-        /// Every instruction with its opcode, gas cost and documentation,
-        /// in table order.
-        pub const OPCODE_TABLE: &[(u8, &str, u64, &str)] = &[
-            $(($opcode, stringify!($name), $gas, concat!($($doc, "\n"),*)),)*
+        /// Every instruction with its opcode, mnemonic, gas cost,
+        /// operands (`name: kind`), verifier rules and documentation, in
+        /// table order.
+        pub const OPCODE_TABLE: &[OpcodeInfo] = &[
+            $(OpcodeInfo {
+                number: $opcode,
+                name: stringify!($name),
+                gas: $gas,
+                operands: &[$((stringify!($field), stringify!($ty))),*],
+                rules: &[$(Rule::$rule),*],
+                doc: concat!($($doc, "\n"),*),
+            },)*
         ];
     };
+}
+
+/// One row of the opcode table, for the docs and tests.
+#[derive(Clone, Copy, Debug)]
+pub struct OpcodeInfo {
+    pub number: u8,
+    pub name: &'static str,
+    pub gas: u64,
+    /// `(field, operand type)` pairs.
+    pub operands: &'static [(&'static str, &'static str)],
+    pub rules: &'static [Rule],
+    pub doc: &'static str,
+}
+
+/// What the verifier checks about an instruction beyond its operands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Execution never continues at the next instruction, so it may end
+    /// the code.
+    NoFallThrough,
+    /// Only a generator function's code may hold it.
+    GeneratorOnly,
+    /// Every exception handler starts with it.
+    HandlerEntry,
+}
+
+impl Rule {
+    /// The rule as `docs/isa.md` states it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rule::NoFallThrough => "may end the code",
+            Rule::GeneratorOnly => "generators only",
+            Rule::HandlerEntry => "starts every handler",
+        }
+    }
 }
 
 instructions! {
@@ -205,12 +394,12 @@ instructions! {
     0x09 LoadThis { dst: Reg } = 1;
     /// Throws ReferenceError "Cannot access 'K[name]' before initialization"
     /// if R[src] is <empty>.
-    0x0A CheckInit { src: Reg, name: Const } = 1;
+    0x0A CheckInit { src: Reg, name: Name } = 1;
     /// Throws TypeError "Assignment to constant variable."
-    0x0B ThrowConstAssign { name: Const } = 1;
+    0x0B ThrowConstAssign { name: Name } = 1, NoFallThrough;
     /// Throws ReferenceError: `delete super[key]` is always an error (once
     /// `this` and the key expression are evaluated).
-    0x0C ThrowSuperDelete { } = 1;
+    0x0C ThrowSuperDelete { } = 1, NoFallThrough;
 
     /// Push a new environment with `slots` slots (all <empty>) whose parent is
     /// the current one.
@@ -226,32 +415,32 @@ instructions! {
     0x11 SetEnv { depth: Depth, slot: Slot, src: Reg } = 1;
 
     /// R[dst] := the global binding named K[name]; ReferenceError if absent.
-    0x12 GetGlobal { dst: Reg, name: Const } = 2;
+    0x12 GetGlobal { dst: Reg, name: Name } = 2;
     /// R[dst] := the global binding named K[name], or undefined if absent
     /// (for `typeof name`).
-    0x13 GetGlobalOrUndefined { dst: Reg, name: Const } = 2;
+    0x13 GetGlobalOrUndefined { dst: Reg, name: Name } = 2;
     /// Set the existing global binding K[name] to R[src]; ReferenceError if
     /// absent, TypeError if read-only (strict-mode PutValue).
-    0x14 SetGlobal { name: Const, src: Reg } = 2;
+    0x14 SetGlobal { name: Name, src: Reg } = 2;
     /// Script `var K[name]`: create the global property (undefined) if absent.
-    0x15 DeclareGlobalVar { name: Const } = 2;
+    0x15 DeclareGlobalVar { name: Name } = 2;
     /// Script-level function declaration: define global K[name] := R[src].
-    0x16 DeclareGlobalFunction { name: Const, src: Reg } = 2;
+    0x16 DeclareGlobalFunction { name: Name, src: Reg } = 2;
 
     /// R[dst] := R[obj][K[name]]
-    0x17 GetProp { dst: Reg, obj: Reg, name: Const } = 2;
+    0x17 GetProp { dst: Reg, obj: Reg, name: Name } = 2;
     /// R[obj][K[name]] := R[src] (TypeError when the assignment fails)
-    0x18 SetProp { obj: Reg, name: Const, src: Reg } = 2;
+    0x18 SetProp { obj: Reg, name: Name, src: Reg } = 2;
     /// R[dst] := R[obj][ToPropertyKey(R[key])]
     0x19 GetElem { dst: Reg, obj: Reg, key: Reg } = 2;
     /// R[obj][ToPropertyKey(R[key])] := R[src]
     0x1A SetElem { obj: Reg, key: Reg, src: Reg } = 2;
     /// R[dst] := delete R[obj][K[name]] (TypeError if non-configurable)
-    0x1B DeleteProp { dst: Reg, obj: Reg, name: Const } = 2;
+    0x1B DeleteProp { dst: Reg, obj: Reg, name: Name } = 2;
     /// R[dst] := delete R[obj][R[key]]
     0x1C DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2;
     /// CreateDataPropertyOrThrow(R[obj], K[name], R[src]) (object literals)
-    0x1D DefineProp { obj: Reg, name: Const, src: Reg } = 2;
+    0x1D DefineProp { obj: Reg, name: Name, src: Reg } = 2;
     /// CreateDataPropertyOrThrow(R[obj], ToPropertyKey(R[key]), R[src])
     0x1E DefineElem { obj: Reg, key: Reg, src: Reg } = 2;
     /// Define (or update) an enumerable, configurable getter R[func] for
@@ -337,9 +526,9 @@ instructions! {
     /// Concat and Add write its digits without a string of its own
     /// (template literal substitutions)
     0x44 ToStringPiece { dst: Reg, src: Reg } = 1;
-    /// R[dst] := the strings and numbers R[first..first+count] joined, built
+    /// R[dst] := the strings and numbers of the span R[pieces] joined, built
     /// in one allocation (a template literal's pieces)
-    0x45 Concat { dst: Reg, first: Reg, count: Count } = 1;
+    0x45 Concat { dst: Reg, pieces: RegSpan } = 1;
     /// Throws TypeError if R[src] is undefined or null (a reference's base is
     /// checked before its computed key is converted).
     0x46 RequireObjectCoercible { src: Reg } = 1;
@@ -357,7 +546,7 @@ instructions! {
     0x4C Dec { dst: Reg, src: Reg } = 1;
 
     /// pc := target
-    0x4D Jump { target: Target } = 1;
+    0x4D Jump { target: Target } = 1, NoFallThrough;
     /// if ToBoolean(R[cond]) then pc := target
     0x4E JumpIfTrue { cond: Reg, target: Target } = 1;
     /// if !ToBoolean(R[cond]) then pc := target
@@ -389,20 +578,20 @@ instructions! {
     /// if R[a] !== R[b] then pc := target
     0x5C JumpIfStrictNotEq { a: Reg, b: Reg, target: Target } = 1;
     /// Return R[src] to the caller.
-    0x5D Return { src: Reg } = 1;
+    0x5D Return { src: Reg } = 1, NoFallThrough;
     /// Throw R[src].
-    0x5E Throw { src: Reg } = 1;
+    0x5E Throw { src: Reg } = 1, NoFallThrough;
     /// First instruction of an exception handler: R[dst] := the thrown value.
-    0x5F Catch { dst: Reg } = 1;
+    0x5F Catch { dst: Reg } = 1, HandlerEntry;
 
-    /// R[dst] := R[callee](this = R[argv], R[argv+1 ..= argv+argc])
-    0x60 Call { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
-    /// R[dst] := R[callee](this = R[argv], ...R[argv+1]) with R[argv+1] an array
-    0x61 CallSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
-    /// R[dst] := new R[callee](R[argv+1 ..= argv+argc]); R[argv] is unused
-    0x62 New { dst: Reg, callee: Reg, argv: Reg, argc: Count } = 5;
-    /// R[dst] := new R[callee](...R[argv+1]) with R[argv+1] an array
-    0x63 NewSpread { dst: Reg, callee: Reg, argv: Reg } = 5;
+    /// R[dst] := R[callee](this = R[this], the span R[args])
+    0x60 Call { dst: Reg, callee: Reg, this: Reg, args: RegSpan } = 5;
+    /// R[dst] := R[callee](this = R[this], ...R[array]) with R[array] an array
+    0x61 CallSpread { dst: Reg, callee: Reg, this: Reg, array: Reg } = 5;
+    /// R[dst] := new R[callee](the span R[args])
+    0x62 New { dst: Reg, callee: Reg, args: RegSpan } = 5;
+    /// R[dst] := new R[callee](...R[array]) with R[array] an array
+    0x63 NewSpread { dst: Reg, callee: Reg, array: Reg } = 5;
     /// R[dst] := a closure of function `func` over the current environment
     0x64 Closure { dst: Reg, func: Func } = 3;
     /// R[dst] := an unmapped arguments object of the current call
@@ -416,7 +605,7 @@ instructions! {
     0x67 TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
     /// R[dst] := a new RegExp object for the pattern K[pattern] with the
     /// flags K[flags] (a regular expression literal; checked at compile time)
-    0x68 NewRegExp { dst: Reg, pattern: Const, flags: Const } = 3;
+    0x68 NewRegExp { dst: Reg, pattern: Name, flags: Name } = 3;
     /// Set R[func].name to ToString(R[name]) when the function has no own
     /// name yet (NamedEvaluation of anonymous functions with computed keys).
     0x69 SetFunctionName { func: Reg, name: Reg } = 1;
@@ -440,12 +629,12 @@ instructions! {
     /// End of a generator function's prologue: the call returns a new
     /// generator object holding this frame; its body starts at the next
     /// instruction on the first `next()`.
-    0x70 InitialYield { } = 3;
+    0x70 InitialYield { } = 3, GeneratorOnly;
     /// `yield R[value]`: suspends the running generator, producing R[value].
-    /// Resumed by next(v): R[resume] := v and R[resume+1] := 0; by return(v):
-    /// R[resume] := v and R[resume+1] := 2 (the code then returns); by
+    /// Resumed by next(v): R[resume] := (v, 0); by return(v):
+    /// R[resume] := (v, 2) (the code then returns); by
     /// throw(e): e is thrown at this instruction.
-    0x71 Yield { value: Reg, resume: Reg } = 2;
+    0x71 Yield { value: Reg, resume: RegPair } = 2, GeneratorOnly;
     /// R[dst] := an iterator record over R[src] that always uses the
     /// iterator protocol (for `yield*`, which forwards `throw`/`return`).
     0x72 GetIteratorProtocol { dst: Reg, src: Reg } = 3;
@@ -456,11 +645,11 @@ instructions! {
     /// with R[dst] := R[resume]); else R[dst] := the inner result object.
     /// A `throw` into an iterator without `throw` closes it, then throws a
     /// TypeError.
-    0x73 DelegateStep { dst: Reg, iter: Reg, resume: Reg, done: Target } = 3;
+    0x73 DelegateStep { dst: Reg, iter: Reg, resume: RegPair, done: Target } = 3, GeneratorOnly;
     /// `yield*`'s suspension: the generator produces the inner result object
     /// R[value] as it is. Every resumption (next, throw or return) writes the
     /// sent value to R[resume] and the mode (0, 1, 2) to R[resume+1].
-    0x74 YieldDelegate { value: Reg, resume: Reg } = 2;
+    0x74 YieldDelegate { value: Reg, resume: RegPair } = 2, GeneratorOnly;
     /// ClassDefinitionEvaluation's wiring: R[parent] is the superclass, or
     /// <empty> without `extends`. Makes R[proto] := the new prototype object
     /// (inheriting from the superclass's prototype), links it with the
@@ -469,9 +658,9 @@ instructions! {
     /// superclass is not a constructor or null.
     0x75 MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4;
     /// Defines the class member R[func] under key R[key] on R[obj], not
-    /// enumerable: `kind` 0 a method, 1 a getter, 2 a setter. The function's
+    /// enumerable: a method, a getter or a setter by `kind`. The function's
     /// home object becomes R[obj] and its name the key.
-    0x76 DefineMethod { obj: Reg, key: Reg, func: Reg, kind: Count } = 3;
+    0x76 DefineMethod { obj: Reg, key: Reg, func: Reg, kind: MethodKind } = 3;
     /// Makes R[home] the home object of the method R[func] (object-literal
     /// methods, for `super.x`).
     0x77 SetHomeObject { func: Reg, home: Reg } = 1;
@@ -479,12 +668,12 @@ instructions! {
     0x78 SetClassFields { ctor: Reg, init: Reg } = 1;
     /// Runs the running constructor's field initializer on `this`, if it has one.
     0x79 InitFields { } = 2;
-    /// `super(R[argv+1 ..= argv+argc])` in a derived constructor: constructs
+    /// `super(the span R[args])` in a derived constructor: constructs
     /// the parent class with this `new.target` and binds `this`
     /// (ReferenceError if already bound); R[dst] := this.
-    0x7A SuperCall { dst: Reg, argv: Reg, argc: Count } = 5;
-    /// `super(...R[argv+1])`, R[argv+1] an array.
-    0x7B SuperCallSpread { dst: Reg, argv: Reg } = 5;
+    0x7A SuperCall { dst: Reg, args: RegSpan } = 5;
+    /// `super(...R[array])`, R[array] an array.
+    0x7B SuperCallSpread { dst: Reg, array: Reg } = 5;
     /// R[dst] := `super[R[key]]`: the property of the running method's home
     /// object's prototype, read with R[this] as receiver.
     0x7C GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
@@ -493,7 +682,7 @@ instructions! {
     /// fails, as in strict code).
     0x7D SetSuper { key: Reg, this: Reg, src: Reg } = 2;
     /// R[dst] := a new private name (a class's `#x`) described by K[name].
-    0x7E NewPrivateName { dst: Reg, name: Const } = 2;
+    0x7E NewPrivateName { dst: Reg, name: Name } = 2;
     /// R[dst] := R[obj].#name with the private name in R[key]; TypeError
     /// when the object has no such private member.
     0x7F GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2;
@@ -501,9 +690,9 @@ instructions! {
     /// method, or an accessor without a setter.
     0x80 SetPrivate { obj: Reg, key: Reg, src: Reg } = 2;
     /// Adds the private member R[key] to R[obj] (PrivateFieldAdd and
-    /// PrivateMethodOrAccessorAdd): `kind` 0 a field R[src], 1 a method,
-    /// 2 a getter, 3 a setter. TypeError if the object already has it.
-    0x81 DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: Count } = 2;
+    /// PrivateMethodOrAccessorAdd): a field, method, getter or setter R[src]
+    /// by `kind`. TypeError if the object already has it.
+    0x81 DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: PrivateKind } = 2;
     /// R[dst] := `#name in R[obj]` with the private name in R[key]
     /// (TypeError if R[obj] is not an object).
     0x82 HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2;
@@ -532,7 +721,7 @@ mod tests {
 
     #[test]
     fn display_lists_operands_in_order() {
-        let i = Instr::GetProp { dst: Reg(1), obj: Reg(2), name: Const(3) };
+        let i = Instr::GetProp { dst: Reg(1), obj: Reg(2), name: Name(3) };
         assert_eq!(i.to_string(), "GetProp r1, r2, k3");
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::error::JsResult;
 use crate::heap::object::PropertyKey;
+use crate::isa::verify::VerifiedModule;
 use crate::module::{Constant, Module};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -26,11 +27,13 @@ pub(crate) struct LoadedModule {
 }
 
 impl Vm {
-    /// Loads a compiled module into this VM: its string constants become heap
-    /// strings and property keys. Returns the module's id; loading the same
-    /// module again returns the same id.
-    pub fn load_module(&mut self, module: Arc<Module>) -> JsResult<u32> {
-        if let Some(id) = self.modules.iter().position(|m| Arc::ptr_eq(&m.module, &module)) {
+    /// Loads a verified module into this VM: its string constants become
+    /// heap strings and property keys. Returns the module's id; loading the
+    /// same module again returns the same id. Only the verifier makes a
+    /// `VerifiedModule`, so the interpreter never runs unchecked code.
+    pub fn load_module(&mut self, verified: &VerifiedModule) -> JsResult<u32> {
+        let module = verified.module();
+        if let Some(id) = self.modules.iter().position(|m| Arc::ptr_eq(&m.module, module)) {
             return Ok(id as u32);
         }
         // The bytecode and this VM's tables for it count as memory held for
@@ -56,7 +59,13 @@ impl Vm {
             }
         }
         let global_cache = vec![u32::MAX; keys.len()];
-        self.modules.push(LoadedModule { module, constants, keys, global_cache, templates: Vec::new() });
+        self.modules.push(LoadedModule {
+            module: module.clone(),
+            constants,
+            keys,
+            global_cache,
+            templates: Vec::new(),
+        });
         self.temp_reset(mark);
         Ok((self.modules.len() - 1) as u32)
     }
