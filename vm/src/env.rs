@@ -1,5 +1,5 @@
-//! Environments and globals: the closure environments a frame's `LoadEnv`
-//! and `StoreEnv` reach by depth and slot (checked: the depth and slot come
+//! Environments and globals: the closure environments a frame's `GetEnv`
+//! and `SetEnv` reach by depth and slot (checked: the depth and slot come
 //! from the bytecode), and the global object's bindings, with `GetGlobal`'s
 //! inline cache.
 
@@ -9,16 +9,27 @@ use crate::isa::Name;
 use crate::value::{EnvRef, Value};
 use crate::vm::Vm;
 
+/// Links up the environment chain that `GetEnv` and `SetEnv` walk for the
+/// gas of the instruction alone.
+const FREE_ENV_LINKS: u16 = 4;
+
 impl Vm {
-    pub(crate) fn env_at(&self, depth: u16) -> JsResult<EnvRef> {
+    /// The environment `depth` links up the chain. The compiler's code reaches
+    /// a few links at most, which the instruction's own gas covers; a longer
+    /// walk (possible in bytecode from a file) pays one unit per link.
+    pub(crate) fn env_at(&mut self, depth: u16) -> JsResult<EnvRef> {
+        if depth > FREE_ENV_LINKS {
+            self.charge(u64::from(depth - FREE_ENV_LINKS))?;
+        }
         let mut env = self.frames.last().and_then(|f| f.env);
         for _ in 0..depth {
-            env = env.and_then(|e| self.heap.env(e)).and_then(|e| e.parent);
+            let Some(e) = env else { break };
+            env = self.heap.env(e).and_then(|e| e.parent);
         }
         env.ok_or_else(|| self.internal("environment depth out of range"))
     }
 
-    pub(crate) fn env_slot(&self, depth: u16, slot: u16) -> JsResult<Value> {
+    pub(crate) fn env_slot(&mut self, depth: u16, slot: u16) -> JsResult<Value> {
         let env = self.env_at(depth)?;
         self.heap
             .env(env)

@@ -75,3 +75,36 @@ fn a_throw_is_caught_by_its_handler() {
     let (r, _) = run(module(code, handlers), 1000);
     assert!(matches!(r, Ok(jsvm_vm::Value::Number(n)) if n == 7.0));
 }
+
+/// Reaching an environment `d` links up the chain costs gas in proportion to
+/// `d`: hand-made bytecode can name any depth, and a deep chain walked for
+/// one unit per instruction would buy far more time than a unit.
+#[test]
+fn a_deep_environment_read_pays_for_its_walk() {
+    use jsvm_vm::isa::{Count, Depth, Slot};
+    let pushes = 2000;
+    let gas_reading_at = |depth: u16| {
+        let mut code = vec![Instr::PushEnv { slots: Count(1) }; pushes];
+        code.push(Instr::GetEnv { dst: Reg(0), depth: Depth(depth), slot: Slot(0) });
+        code.push(Instr::Return { src: Reg(0) });
+        let (r, used) = run(module(code, Vec::new()), 1_000_000);
+        assert!(r.is_ok(), "{r:?}");
+        used
+    };
+    let walk = gas_reading_at(pushes as u16 - 1) - gas_reading_at(0);
+    assert!(walk >= pushes as u64 / 2, "a walk of {} links cost {walk} gas", pushes - 1);
+}
+
+/// A depth past the end of the chain is an internal error, found without
+/// walking the rest of the depth.
+#[test]
+fn a_depth_past_the_chain_is_an_error() {
+    use jsvm_vm::isa::{Count, Depth, Slot};
+    let code = vec![
+        Instr::PushEnv { slots: Count(1) },
+        Instr::GetEnv { dst: Reg(0), depth: Depth(u16::MAX), slot: Slot(0) },
+        Instr::Return { src: Reg(0) },
+    ];
+    let (r, _) = run(module(code, Vec::new()), 1_000_000);
+    assert!(matches!(r, Err(Abrupt::Terminate(Termination::Internal(_)))), "{r:?}");
+}
