@@ -9,7 +9,7 @@
 //! the spec by hand: the run must match it as well as the snapshot.
 //! To review changes: `cargo insta review` (or `INSTA_UPDATE=always`).
 
-use jsvm::{Engine, Limits, RunError, Sandbox};
+use jsvm::{Engine, Limits, RunError, Sandbox, Script};
 
 fn limits_for(source: &str) -> Limits {
     let mut limits = Limits { gas: 50_000_000, memory: 32 << 20, ..Limits::default() };
@@ -29,19 +29,22 @@ fn limits_for(source: &str) -> Limits {
     limits
 }
 
-/// Runs `source` and renders the verdict, output and error.
+/// Compiles and runs `source` and renders the verdict, output and error.
 fn run_case(name: &str, source: &str, stress: bool) -> String {
     let engine = Engine::new();
-    let script = match engine.compile(source, name) {
-        Ok(s) => s,
-        Err(e) => {
-            return format!("verdict: compile_error\n--- error\n{}", jsvm::render_compile_error(&e, name, source));
-        }
-    };
+    match engine.compile(source, name) {
+        Ok(script) => run_script(&engine, &script, name, source, stress).0,
+        Err(e) => format!("verdict: compile_error\n--- error\n{}", jsvm::render_compile_error(&e, name, source)),
+    }
+}
+
+/// Runs a compiled case: the rendered verdict, output and error, and the
+/// gas used.
+fn run_script(engine: &Engine, script: &Script, name: &str, source: &str, stress: bool) -> (String, u64) {
     let mut sandbox = Sandbox::new(&engine, limits_for(source)).expect("sandbox");
     sandbox.set_seed(42);
     sandbox.vm().heap.stress = stress;
-    let result = sandbox.run(&script);
+    let result = sandbox.run(script);
     if stress {
         sandbox.vm().collect_garbage();
         if let Err(e) = sandbox.vm().heap.check_invariants() {
@@ -62,7 +65,34 @@ fn run_case(name: &str, source: &str, stress: bool) -> String {
     if let Err(e) = result {
         text.push_str(&format!("--- error\n{e}\n"));
     }
-    text
+    (text, sandbox.gas_used())
+}
+
+/// Every case compiled to bytecode, loaded back and run: the same output,
+/// verdict, error text and gas as from source, and decoding then encoding
+/// gives the same bytes. Prints the size of the bytecode against the
+/// sources.
+#[test]
+fn programs_from_bytecode() {
+    let (mut source_bytes, mut bytecode_bytes) = (0, 0);
+    insta::glob!("../cases", "**/*.js", |path| {
+        let source = std::fs::read_to_string(path).expect("read case");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let engine = Engine::new();
+        let Ok(script) = engine.compile(&source, &name) else { return };
+        let bytes = script.to_bytes();
+        let loaded = engine.load(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(loaded.to_bytes() == bytes, "{name}: decode then encode changed the bytes");
+        let from_source = run_script(&engine, &script, &name, &source, false);
+        let from_bytecode = run_script(&engine, &loaded, &name, &source, false);
+        assert_eq!(from_source, from_bytecode, "{name}: bytecode runs differently from source");
+        source_bytes += source.len();
+        bytecode_bytes += bytes.len();
+    });
+    eprintln!(
+        "corpus: {source_bytes} bytes of source, {bytecode_bytes} bytes of bytecode ({:.2}x)",
+        bytecode_bytes as f64 / source_bytes as f64
+    );
 }
 
 /// The expected verdict and output written in a case, if any.
