@@ -1,5 +1,6 @@
-//! `jsvm exec`: compile and run a script under the given limits, then report
-//! the verdict as an exit code and on stderr, or as one JSON object.
+//! `jsvm exec`: compile (or load) and run a script under the given limits,
+//! then report the verdict as an exit code and on stderr, or as one JSON
+//! object.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -10,12 +11,14 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use jsvm::{CompileErrorKind, Engine, Limits, RunError, Sandbox};
 
+use crate::source::Failure;
+
 use crate::exit;
 use crate::source;
 
 #[derive(Args)]
 pub struct ExecArgs {
-    /// The script (`-` reads stdin).
+    /// The script or bytecode file (`-` reads stdin).
     file: String,
     /// Gas limit (e.g. 1000000 or 1e6).
     #[arg(long, value_parser = parse_count)]
@@ -79,7 +82,7 @@ fn parse_size(text: &str) -> Result<u64, String> {
 
 pub fn run(args: &ExecArgs) -> u8 {
     let started = Instant::now();
-    let (name, text) = match source::read(&args.file) {
+    let (name, program) = match source::read(&args.file) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("jsvm: {e}");
@@ -108,27 +111,29 @@ pub fn run(args: &ExecArgs) -> u8 {
             }
         }
     }
-    // Compiling counts against the memory budget and the deadline too: it
-    // runs on its own thread, and a deadline that passes first ends the
-    // process (and the compile with it).
+    // Compiling (or loading) counts against the memory budget and the
+    // deadline too: it runs on its own thread, and a deadline that passes
+    // first ends the process (and the compile with it).
     let engine = Engine::new().with_compile_memory(limits.memory);
     let (sender, receiver) = std::sync::mpsc::channel();
     let compiler = engine.clone();
-    let (source, source_name) = (text.clone(), name.clone());
-    std::thread::spawn(move || sender.send(compiler.compile(&source, &source_name)));
+    let program = std::sync::Arc::new(program);
+    let (shared, source_name) = (program.clone(), name.clone());
+    std::thread::spawn(move || sender.send(source::script(&compiler, &source_name, &shared)));
     let compiled = match limits.timeout {
         Some(total) => receiver.recv_timeout(total.saturating_sub(started.elapsed())),
         None => receiver.recv().map_err(|_| RecvTimeoutError::Disconnected),
     };
     let script = match compiled {
         Ok(Ok(s)) => s,
-        Ok(Err(e)) if e.kind == CompileErrorKind::OutOfMemory => {
+        Ok(Err(Failure::Compile(e))) if e.kind == CompileErrorKind::OutOfMemory => {
             let message = format!("jsvm: out of memory: {}", e.message);
             return stop_early(args, "out_of_memory", exit::OUT_OF_MEMORY, &message, started);
         }
-        Ok(Err(e)) => {
-            let rendered = jsvm::render_compile_error(&e, &name, &text);
-            return stop_early(args, "compile_error", exit::COMPILE, rendered.trim_end(), started);
+        Ok(Err(failure)) => {
+            let verdict = if matches!(failure, Failure::Load(_)) { "invalid_bytecode" } else { "compile_error" };
+            let rendered = source::render_failure(&failure, &name, &program);
+            return stop_early(args, verdict, exit::COMPILE, &rendered, started);
         }
         Err(RecvTimeoutError::Timeout) => {
             let timeout = RunError::Timeout { seconds: args.timeout.unwrap_or(0.0) };
@@ -249,7 +254,7 @@ fn report_json(
         "peak_memory": peak,
         "wall_time_ms": started.elapsed().as_secs_f64() * 1000.0,
     });
-    crate::write_stdout(&format!("{report}\n"), code)
+    crate::write_stdout(format!("{report}\n").as_bytes(), code)
 }
 
 /// A seed from the host's entropy (randomised hashing of the standard

@@ -1,5 +1,6 @@
-//! The `jsvm` command line: `exec` runs a script under limits, `disasm`
-//! prints its bytecode. Exit codes and stderr formats follow DESIGN §4.
+//! The `jsvm` command line: `exec` runs a script under limits, `compile`
+//! writes its bytecode file, `disasm` prints its bytecode. Each takes source
+//! or a bytecode file. Exit codes and stderr formats are the README's.
 
 mod exec;
 mod source;
@@ -20,9 +21,18 @@ struct Cli {
 enum Command {
     /// Run a script.
     Exec(exec::ExecArgs),
-    /// Print the compiled bytecode of a script.
-    Disasm {
+    /// Compile a script to a bytecode file that `exec` and `disasm` accept.
+    Compile {
         /// The script (`-` reads stdin).
+        file: String,
+        /// The bytecode file to write (default: FILE with the extension
+        /// `.jsbc`; stdout when FILE is `-`).
+        #[arg(short, long)]
+        output: Option<String>,
+    },
+    /// Print the compiled bytecode of a script or bytecode file.
+    Disasm {
+        /// The script or bytecode file (`-` reads stdin).
         file: String,
     },
 }
@@ -51,34 +61,58 @@ fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Exec(args) => exec::run(&args),
+        Command::Compile { file, output } => compile(&file, output.as_deref()),
         Command::Disasm { file } => disasm(&file),
     };
     ExitCode::from(code)
 }
 
-fn disasm(file: &str) -> u8 {
-    let (name, text) = match source::read(file) {
+/// Reads `file` and makes it a script; on failure reports it on stderr and
+/// returns the exit code.
+fn read_script(file: &str) -> Result<jsvm::Script, u8> {
+    let (name, program) = source::read(file).map_err(|e| {
+        eprintln!("jsvm: {e}");
+        exit::USAGE
+    })?;
+    source::script(&jsvm::Engine::new(), &name, &program).map_err(|failure| {
+        eprintln!("{}", source::render_failure(&failure, &name, &program));
+        exit::COMPILE
+    })
+}
+
+fn compile(file: &str, output: Option<&str>) -> u8 {
+    let script = match read_script(file) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("jsvm: {e}");
-            return exit::USAGE;
-        }
+        Err(code) => return code,
     };
-    match jsvm::Engine::new().compile(&text, &name) {
-        Ok(script) => write_stdout(&script.disassemble(), exit::COMPLETED),
+    let bytes = script.to_bytes();
+    let target = match output {
+        Some(path) => path.to_string(),
+        None if file == "-" => return write_stdout(&bytes, exit::COMPLETED),
+        None => std::path::Path::new(file).with_extension("jsbc").to_string_lossy().into_owned(),
+    };
+    match std::fs::write(&target, &bytes) {
+        Ok(()) => exit::COMPLETED,
         Err(e) => {
-            eprint!("{}", jsvm::render_compile_error(&e, &name, &text));
-            exit::COMPILE
+            eprintln!("jsvm: cannot write {target}: {e}");
+            exit::USAGE
         }
     }
 }
 
-/// Writes `text` to stdout and returns `code`; on failure (a closed pipe,
+fn disasm(file: &str) -> u8 {
+    match read_script(file) {
+        Ok(script) => write_stdout(script.disassemble().as_bytes(), exit::COMPLETED),
+        Err(code) => code,
+    }
+}
+
+/// Writes `bytes` to stdout and returns `code`; on failure (a closed pipe,
 /// a full disk) reports it on stderr and returns the I/O exit code instead.
-fn write_stdout(text: &str, code: u8) -> u8 {
+fn write_stdout(bytes: &[u8], code: u8) -> u8 {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => code,
         Err(e) => {
             eprintln!("jsvm: cannot write the output: {e}");

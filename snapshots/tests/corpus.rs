@@ -41,7 +41,7 @@ fn run_case(name: &str, source: &str, stress: bool) -> String {
 /// Runs a compiled case: the rendered verdict, output and error, and the
 /// gas used.
 fn run_script(engine: &Engine, script: &Script, name: &str, source: &str, stress: bool) -> (String, u64) {
-    let mut sandbox = Sandbox::new(&engine, limits_for(source)).expect("sandbox");
+    let mut sandbox = Sandbox::new(engine, limits_for(source)).expect("sandbox");
     sandbox.set_seed(42);
     sandbox.vm().heap.stress = stress;
     let result = sandbox.run(script);

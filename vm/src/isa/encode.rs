@@ -33,13 +33,15 @@ pub enum DecodeError {
     Version { found: u16, expected: u16 },
     /// Flags this version does not define.
     BadFlags(u16),
+    /// The file is shorter than its header says.
+    Truncated { expected: u64, found: u64 },
     /// The checksum does not match the contents.
     Checksum { stored: u32, computed: u32 },
     /// A section other than the one the format has in this place.
     BadSection { expected: u8, found: u8 },
     /// A section whose contents do not fill its stated length exactly.
     SectionLength { section: u8 },
-    /// Bytes after the last section.
+    /// Bytes after the end the header states, or after the last section.
     TrailingBytes(usize),
 }
 
@@ -59,12 +61,15 @@ impl fmt::Display for DecodeError {
                 write!(f, "bytecode format version {found} is not supported (this jsvm reads version {expected})")
             }
             DecodeError::BadFlags(flags) => write!(f, "unknown flags 0x{flags:04X}"),
+            DecodeError::Truncated { expected, found } => {
+                write!(f, "the file is truncated ({found} of {expected} bytes)")
+            }
             DecodeError::Checksum { stored, computed } => {
                 write!(f, "checksum mismatch (stored {stored:08x}, computed {computed:08x}): the file is corrupt")
             }
             DecodeError::BadSection { expected, found } => write!(f, "expected section {expected}, found {found}"),
             DecodeError::SectionLength { section } => write!(f, "section {section} does not match its length"),
-            DecodeError::TrailingBytes(n) => write!(f, "{n} bytes after the last section"),
+            DecodeError::TrailingBytes(n) => write!(f, "{n} bytes after the end of the file"),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The bytecode file format (`docs/bytecode-format.md`): a `Module` to bytes
 //! and back.
 //!
-//! A file is a 16-byte header (magic, format version, flags, a CRC-32 of
-//! the rest) and three sections in a fixed order, each an id byte, a varint
+//! A file is a 20-byte header (magic, format version, flags, the length and
+//! a CRC-32 of the rest) and three sections in a fixed order, each an id byte, a varint
 //! length and its contents: the source name, the constant pool, the
 //! functions. Decoding trusts nothing: every read is bounds-checked, every
 //! count is checked against the bytes left before anything is allocated,
@@ -24,7 +24,7 @@ pub const MAGIC: [u8; 8] = *b"jsvm\xBC\r\n\x1A";
 /// layout or the opcode table does (a test pins the table's fingerprint).
 pub const FORMAT_VERSION: u16 = 1;
 
-const HEADER_LEN: usize = 16;
+const HEADER_LEN: usize = 20;
 const SECTION_SOURCE_NAME: u8 = 1;
 const SECTION_CONSTANTS: u8 = 2;
 const SECTION_FUNCTIONS: u8 = 3;
@@ -94,6 +94,7 @@ pub fn encode_module(module: &Module) -> Vec<u8> {
     file.extend_from_slice(&MAGIC);
     file.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     file.extend_from_slice(&0u16.to_le_bytes());
+    file.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
     file.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
     file.extend_from_slice(&body);
     file
@@ -113,8 +114,17 @@ pub fn decode_module(bytes: &[u8]) -> Result<Module, FormatError> {
     if flags != 0 {
         return Err(DecodeError::BadFlags(flags).into());
     }
+    let length = u32::from_le_bytes(header.fixed()?);
     let stored = u32::from_le_bytes(header.fixed()?);
     let body = bytes.get(HEADER_LEN..).unwrap_or_default();
+    match body.len().cmp(&(length as usize)) {
+        std::cmp::Ordering::Less => {
+            let (expected, found) = (HEADER_LEN as u64 + u64::from(length), bytes.len() as u64);
+            return Err(DecodeError::Truncated { expected, found }.into());
+        }
+        std::cmp::Ordering::Greater => return Err(DecodeError::TrailingBytes(body.len() - length as usize).into()),
+        std::cmp::Ordering::Equal => {}
+    }
     let computed = crc32fast::hash(body);
     if stored != computed {
         return Err(DecodeError::Checksum { stored, computed }.into());
@@ -345,6 +355,13 @@ mod tests {
         for len in 0..bytes.len() {
             assert!(decode_module(&bytes[..len]).is_err(), "truncated to {len}");
         }
+    }
+
+    #[test]
+    fn a_truncated_file_says_so() {
+        let bytes = encode_module(&sample());
+        let e = decode_module(&bytes[..bytes.len() - 3]).unwrap_err();
+        assert_eq!(e.to_string(), format!("the file is truncated ({} of {} bytes)", bytes.len() - 3, bytes.len()));
     }
 
     #[test]
