@@ -2,7 +2,7 @@
 //! module the verifier accepts and checks that the verifier names that rule,
 //! the function and the instruction.
 
-#![allow(clippy::expect_used)]
+#![allow(clippy::expect_used, clippy::panic)]
 
 use jsvm_vm::isa::verify::{VerifyError, VerifyRule, verify};
 use jsvm_vm::isa::{Const, Func, Instr, Name, Reg, RegPair, RegSpan, Target};
