@@ -14,6 +14,16 @@
 //!   with gas 50 000; output, verdict and gas used must match unless either
 //!   run ran out of memory.
 //!
+//! - `load/`: bytecode files (crashes of `load` and `load_mutated`, saved as
+//!   the file that crashed), loaded as they are and resealed (header length
+//!   and checksum made true); when accepted, run with gas 10⁵ and 4 MiB. Any
+//!   verdict is fine, internal errors included (bytecode from a file can
+//!   break what only the run can check); no panic, and the heap's
+//!   invariants hold after a final collection.
+//! - `roundtrip/`: rendered programs compiled, encoded, loaded and encoded
+//!   again (identical bytes), run from source and from bytecode with the
+//!   exec limits: identical output, verdict and gas.
+//!
 //! Each directory must exist and hold at least one file (each keeps a
 //! known-good input), so the test can never pass vacuously. All inputs of a
 //! directory run even when one fails; the failure lists every bad one.
@@ -52,15 +62,14 @@ fn inputs(target: &str) -> Vec<PathBuf> {
 
 /// Runs `check` on every input of `target` on a thread with the 8 MiB stack
 /// of libFuzzer's main thread, and fails with every input that failed.
-fn replay(target: &'static str, check: fn(&Engine, &str) -> Result<(), String>) {
+fn replay(target: &'static str, check: fn(&Engine, &[u8]) -> Result<(), String>) {
     let worker = std::thread::Builder::new().stack_size(8 << 20).spawn(move || {
         let engine = Engine::new();
         let files = inputs(target);
         let mut failures = Vec::new();
         for path in &files {
             let bytes = std::fs::read(path).expect("read input");
-            let source = String::from_utf8_lossy(&bytes);
-            let outcome = catch_unwind(AssertUnwindSafe(|| check(&engine, &source)));
+            let outcome = catch_unwind(AssertUnwindSafe(|| check(&engine, &bytes)));
             let failure = match outcome {
                 Ok(Ok(())) => continue,
                 Ok(Err(message)) => message,
@@ -86,7 +95,8 @@ fn replay(target: &'static str, check: fn(&Engine, &str) -> Result<(), String>) 
     );
 }
 
-fn check_compile(engine: &Engine, source: &str) -> Result<(), String> {
+fn check_compile(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let source = &String::from_utf8_lossy(bytes);
     match engine.compile(source, "fuzz.js") {
         Ok(script) => drop(script.disassemble()),
         Err(e) => drop(jsvm::render_compile_error(&e, "fuzz.js", source)),
@@ -94,7 +104,8 @@ fn check_compile(engine: &Engine, source: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn check_exec(engine: &Engine, source: &str) -> Result<(), String> {
+fn check_exec(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let source = &String::from_utf8_lossy(bytes);
     let Ok(script) = engine.compile(source, "fuzz.js") else { return Ok(()) };
     let mut sandbox = Sandbox::new(engine, exec_limits()).map_err(|e| format!("Sandbox::new failed: {e}"))?;
     sandbox.set_seed(1);
@@ -123,7 +134,8 @@ fn differential_run(engine: &Engine, script: &jsvm::Script, stress: bool) -> Res
     Ok((result, sandbox.output(), sandbox.gas_used()))
 }
 
-fn check_differential(engine: &Engine, source: &str) -> Result<(), String> {
+fn check_differential(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let source = &String::from_utf8_lossy(bytes);
     let Ok(script) = engine.compile(source, "fuzz.js") else { return Ok(()) };
     let normal = differential_run(engine, &script, false)?;
     let stressed = differential_run(engine, &script, true)?;
@@ -132,6 +144,71 @@ fn check_differential(engine: &Engine, source: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!("GC stress changed the run\n--- normal\n{normal:#?}\n--- stressed\n{stressed:#?}"))
+}
+
+/// Makes a file's header length and checksum true (as the `load` target's
+/// second attempt does).
+fn reseal(file: &mut [u8]) {
+    let Some(body) = file.get(20..) else { return };
+    let length = u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes();
+    let checksum = crc32fast::hash(body).to_le_bytes();
+    file[12..16].copy_from_slice(&length);
+    file[16..20].copy_from_slice(&checksum);
+}
+
+fn check_load(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let mut resealed = bytes.to_vec();
+    reseal(&mut resealed);
+    for file in [bytes, &resealed[..]] {
+        let Ok(script) = engine.load(file) else { continue };
+        let limits = Limits { gas: 100_000, ..exec_limits() };
+        let mut sandbox = Sandbox::new(engine, limits).map_err(|e| format!("Sandbox::new failed: {e}"))?;
+        sandbox.set_seed(1);
+        let result = sandbox.run(&script);
+        sandbox.vm().collect_garbage();
+        sandbox
+            .vm()
+            .heap
+            .check_invariants()
+            .map_err(|e| format!("heap invariant broken after the run ({result:?}): {e}"))?;
+    }
+    Ok(())
+}
+
+fn check_roundtrip(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let source = &String::from_utf8_lossy(bytes);
+    let Ok(script) = engine.compile(source, "fuzz.js") else { return Ok(()) };
+    let encoded = script.to_bytes();
+    let loaded = engine.load(&encoded).map_err(|e| format!("compiled bytecode does not load: {e}"))?;
+    if loaded.to_bytes() != encoded {
+        return Err("decode then encode changed the bytes".to_string());
+    }
+    let run = |script: &jsvm::Script| -> Result<Run, String> {
+        let mut sandbox = Sandbox::new(engine, exec_limits()).map_err(|e| format!("Sandbox::new failed: {e}"))?;
+        sandbox.set_seed(3);
+        let result = sandbox.run(script);
+        if let Err(RunError::Internal(what)) = &result {
+            return Err(format!("internal error: {what}"));
+        }
+        Ok((result, sandbox.output(), sandbox.gas_used()))
+    };
+    let (from_source, from_bytecode) = (run(&script)?, run(&loaded)?);
+    if from_source != from_bytecode {
+        return Err(format!(
+            "bytecode runs differently\n--- from source\n{from_source:#?}\n--- from bytecode\n{from_bytecode:#?}"
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn load() {
+    replay("load", check_load);
+}
+
+#[test]
+fn roundtrip() {
+    replay("roundtrip", check_roundtrip);
 }
 
 #[test]

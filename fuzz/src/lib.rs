@@ -12,6 +12,8 @@
 //! twice). `Debug` of a [`Program`] is its rendered source, so
 //! `cargo fuzz fmt exec_structured ARTIFACT` prints the JavaScript.
 
+pub mod bytecode;
+
 use std::fmt;
 use std::sync::OnceLock;
 
