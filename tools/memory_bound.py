@@ -34,6 +34,7 @@ SHAPES = {
     "normalize": '"\\u00e9".repeat(1 << 24).normalize("NFD")',
     "case mapping": '"\\u00df".repeat(1 << 24).toUpperCase()',
     "concat": 'const s = "x".repeat(1 << 20); const a = []; for (let i = 0; i < 200; i++) a.push(s.concat(s, s, s, s, s, s, s))',
+    "template literal of big strings": 'const s = "x".repeat(1 << 20); const t = `' + "${s}" * 400 + '`',
     "apply with a huge argument list": "Math.max.apply(null, new Array(1e6).fill(1))",
     "roots in a find loop": "const a = new Array(1e6).fill(0); a.find(x => { ({}); return false })",
     "sort": "const a = []; for (let i = 0; i < 100000; i++) a.push(Math.random()); a.sort()",

@@ -899,7 +899,10 @@ impl Vm {
                     Instr::InitFields {} => self.init_fields()?,
                     Instr::SuperCall { dst, args } => {
                         let start = base + args.first.0 as usize;
-                        let args: Vec<Value> = self.stack[start..start + args.count as usize].to_vec();
+                        let Some(args) = self.stack.get(start..start + args.count as usize) else {
+                            return Err(self.internal("argument span outside the frame"));
+                        };
+                        let args = args.to_vec();
                         let this = self.super_call(&args)?;
                         r!(dst) = this;
                     }

@@ -315,18 +315,21 @@ impl Vm {
                 _ => return Err(self.internal("concatenating a non-string")),
             });
         }
-        if total > crate::heap::MAX_STRING_LENGTH as usize {
-            return Err(self.error(ErrorKind::RangeError, "Invalid string length"));
-        }
-        let mut units = Vec::with_capacity(total);
-        for piece in pieces {
-            match piece {
-                Value::String(s) => units.extend_from_slice(self.heap.units(*s)),
-                Value::Number(n) => number::push_number(*n, &mut units),
-                _ => {}
+        // The copy is paid for, and held against the budget, before it is
+        // made.
+        self.charge_units(total)?;
+        self.with_host_bytes(|vm, held| {
+            let mut units = Vec::new();
+            held.reserve_units(vm, &mut units, total)?;
+            for piece in vm.stack.get(start..start + count).unwrap_or(&[]) {
+                match piece {
+                    Value::String(s) => units.extend_from_slice(vm.heap.units(*s)),
+                    Value::Number(n) => number::push_number(*n, &mut units),
+                    _ => {}
+                }
             }
-        }
-        self.alloc_string_units(units)
+            vm.alloc_string_units(units)
+        })
     }
 
     /// A new symbol.
