@@ -22,6 +22,11 @@ fuzz_target!(|input: MutatedProgram| {
     mutate_module(&mut module, &input.mutations);
     let mut file = encode_module(&module);
     mutate_bytes(&mut file, &input.mutations);
+    // To keep a crash as a regression file: run the artifact with
+    // JSVM_FUZZ_SAVE_BYTECODE=path set.
+    if let Some(path) = std::env::var_os("JSVM_FUZZ_SAVE_BYTECODE") {
+        let _ = std::fs::write(path, &file);
+    }
     if let Ok(script) = engine.load(&file) {
         run_loaded(&script);
     }
