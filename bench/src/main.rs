@@ -2,7 +2,8 @@
 //! `rquickjs`), alternating, and prints the best time of each and their
 //! ratio. Machines are shared and noisy: compare ratios, not seconds.
 //!
-//! Also times starting a fresh sandbox (`startup`).
+//! Also times starting a fresh sandbox (`startup`), and compiling, encoding
+//! and loading a large program as bytecode (`bytecode`).
 //!
 //! `cargo run --release --manifest-path bench/Cargo.toml [-- NAME…]`
 
@@ -63,6 +64,78 @@ fn startup() -> (f64, f64) {
     (best_jsvm.as_secs_f64() * 1e6, best_qjs.as_secs_f64() * 1e6)
 }
 
+/// The best of `ROUNDS` timings of `work`, and its last result.
+fn best_of<T>(mut work: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = Duration::MAX;
+    let mut result = None;
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        result = Some(work());
+        best = best.min(start.elapsed());
+    }
+    (best, result.expect("ROUNDS > 0"))
+}
+
+/// Compiling, encoding and loading (decoding, then verifying) a large
+/// program: every bench program wrapped in a function of its own, repeated
+/// to about 1 MB of source. Prints throughput in MB/s (jsvm only).
+fn bytecode(programs: &[String]) {
+    let mut source = String::new();
+    let mut n = 0;
+    while source.len() < 1 << 20 {
+        for program in programs {
+            source.push_str(&format!("function program{n}() {{\n{program}\n}}\n"));
+            n += 1;
+        }
+    }
+    let engine = jsvm::Engine::new().with_compile_memory(1 << 30);
+    let (compile, script) = best_of(|| engine.compile(&source, "large.js").expect("jsvm compiles"));
+    let (encode, bytes) = best_of(|| script.to_bytes());
+    let (decode, module) = best_of(|| jsvm_vm::isa::file::decode_module(&bytes).expect("decodes"));
+    let (verify, _) = best_of(|| jsvm_vm::isa::verify::verify(module.clone()).expect("verifies"));
+    let (load, _) = best_of(|| engine.load(&bytes).expect("loads"));
+    let mb = |len: usize, time: Duration| len as f64 / 1e6 / time.as_secs_f64();
+    println!("{:<16} {:>12} {:>12} {:>10}", "bytecode", "input MB", "ms", "MB/s");
+    println!(
+        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
+        "compile",
+        source.len() as f64 / 1e6,
+        ms(compile),
+        mb(source.len(), compile)
+    );
+    println!(
+        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
+        "encode",
+        bytes.len() as f64 / 1e6,
+        ms(encode),
+        mb(bytes.len(), encode)
+    );
+    println!(
+        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
+        "decode",
+        bytes.len() as f64 / 1e6,
+        ms(decode),
+        mb(bytes.len(), decode)
+    );
+    println!(
+        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
+        "verify",
+        bytes.len() as f64 / 1e6,
+        ms(verify),
+        mb(bytes.len(), verify)
+    );
+    println!("{:<16} {:>12.2} {:>12.1} {:>10.1}", "load", bytes.len() as f64 / 1e6, ms(load), mb(bytes.len(), load));
+    println!(
+        "verifying is {:.1}% of compiling; bytecode is {:.2}x the source",
+        100.0 * verify.as_secs_f64() / compile.as_secs_f64(),
+        bytes.len() as f64 / source.len() as f64
+    );
+}
+
+fn ms(time: Duration) -> f64 {
+    time.as_secs_f64() * 1000.0
+}
+
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).collect();
     if filter.is_empty() || filter.iter().any(|f| f == "startup") {
@@ -71,6 +144,13 @@ fn main() {
         println!("{:<16} {:>12.1} {:>12.1} {:>7.2}x", "sandbox", jsvm, qjs, jsvm / qjs);
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
+    if filter.is_empty() || filter.iter().any(|f| f == "bytecode") {
+        let mut all: Vec<_> =
+            std::fs::read_dir(dir).expect("programs").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        all.sort();
+        let programs: Vec<String> = all.iter().map(|p| std::fs::read_to_string(p).expect("read")).collect();
+        bytecode(&programs);
+    }
     let name_of = |path: &std::path::Path| path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("programs")

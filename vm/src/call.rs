@@ -8,6 +8,7 @@ use smallvec::SmallVec;
 
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{DEFAULT_FLAGS, ObjectKind, Property, PropertyKey, Slot, WRITABLE};
+use crate::isa::Reg;
 use crate::module::FunctionKind;
 use crate::native::Args;
 use crate::value::{ObjRef, Value};
@@ -85,7 +86,7 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = self.cur_pc;
         }
-        let result = match self.start_call(f, this, ArgSource::Slice(args), new_target, 0, true) {
+        let result = match self.start_call(f, this, ArgSource::Slice(args), new_target, Reg(0), true) {
             Ok(CallOutcome::Pushed) => self.run(),
             Ok(CallOutcome::Done(v)) => Ok(v),
             Err(e) => Err(e),
@@ -107,7 +108,7 @@ impl Vm {
         this: Value,
         mut args: ArgSource<'_>,
         new_target: Option<ObjRef>,
-        dst: u16,
+        dst: Reg,
         entry: bool,
     ) -> JsResult<CallOutcome> {
         let Value::Object(mut callee) = f else {
@@ -238,8 +239,8 @@ impl Vm {
 
     /// Pops the top frame after `return value`, applying the constructor
     /// rule. Returns the frame's result and whether it was an entry frame.
-    pub(crate) fn pop_frame(&mut self, value: Value) -> (Value, bool, u16) {
-        let Some(frame) = self.frames.pop() else { return (value, true, 0) };
+    pub(crate) fn pop_frame(&mut self, value: Value) -> (Value, bool, Reg) {
+        let Some(frame) = self.frames.pop() else { return (value, true, Reg(0)) };
         self.stack.truncate(frame.base as usize);
         // (A derived constructor's result was checked by `Return`.)
         let result = if frame.construct && !matches!(value, Value::Object(_)) { frame.this } else { value };
@@ -374,7 +375,7 @@ impl Vm {
         &mut self,
         f: Value,
         args: ArgSource<'_>,
-        dst: u16,
+        dst: Reg,
         pc: u32,
     ) -> JsResult<CallOutcome> {
         if !self.is_constructor(f) {
@@ -413,12 +414,12 @@ impl Vm {
     /// it when the frame was entered from Rust (`entry`, or no caller is
     /// left), else it goes to the caller's `dst` register.
     #[inline(always)]
-    pub(crate) fn hand_to_caller(&mut self, result: Value, entry: bool, dst: u16) -> JsResult<Option<Value>> {
+    pub(crate) fn hand_to_caller(&mut self, result: Value, entry: bool, dst: Reg) -> JsResult<Option<Value>> {
         if entry {
             return Ok(Some(result));
         }
         let Some(caller) = self.frames.last() else { return Ok(Some(result)) };
-        let slot = caller.base as usize + dst as usize;
+        let slot = caller.base as usize + dst.0 as usize;
         match self.stack.get_mut(slot) {
             Some(s) => *s = result,
             None => return Err(self.internal("return register out of range")),

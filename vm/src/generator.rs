@@ -6,6 +6,7 @@
 
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{GeneratorState, ObjectKind, PropertyKey, SavedFrame};
+use crate::isa::{Reg, RegPair};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Frame, Vm};
 
@@ -59,7 +60,7 @@ impl Vm {
 
     /// `Yield`/`YieldDelegate`: saves the running generator's frame (to
     /// resume after `pc`, with the sent value going to `resume`) and pops it.
-    pub(crate) fn suspend_generator(&mut self, pc: u32, resume: u16, delegating: bool) -> JsResult<()> {
+    pub(crate) fn suspend_generator(&mut self, pc: u32, resume: RegPair, delegating: bool) -> JsResult<()> {
         let Some(generator) = self.frames.last().and_then(|f| f.generator) else {
             return Err(self.internal("yield outside a generator"));
         };
@@ -69,7 +70,7 @@ impl Vm {
     }
 
     /// Moves the top frame into `generator` as its suspended state.
-    fn save_frame(&mut self, generator: ObjRef, resume: Option<u16>, pc: u32, delegating: bool) -> JsResult<()> {
+    fn save_frame(&mut self, generator: ObjRef, resume: Option<RegPair>, pc: u32, delegating: bool) -> JsResult<()> {
         let (base, registers) = match self.frames.last() {
             Some(f) => (f.base as usize, self.stack.len().saturating_sub(f.base as usize)),
             None => return Err(self.internal("no frame to save")),
@@ -166,8 +167,8 @@ impl Vm {
     fn run_resumed(&mut self, generator: ObjRef, saved: SavedFrame, value: Value, mode: Resume) -> JsResult<Value> {
         let base = self.stack.len();
         self.stack.extend_from_slice(&saved.registers);
-        if let Some(r) = saved.resume {
-            let r = base + r as usize;
+        if let Some(pair) = saved.resume {
+            let r = base + pair.0 as usize;
             if let Some(slot) = self.stack.get_mut(r) {
                 *slot = value;
             }
@@ -184,7 +185,7 @@ impl Vm {
             env: saved.env,
             env_depth: saved.env_depth,
             this: saved.this,
-            dst: 0,
+            dst: Reg(0),
             construct: false,
             entry: true,
             args: saved.args,

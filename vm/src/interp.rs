@@ -43,7 +43,7 @@ impl Vm {
             env: None,
             env_depth: 0,
             this: Value::Object(self.realm.global),
-            dst: 0,
+            dst: Reg(0),
             construct: false,
             entry: true,
             args: Vec::new(),
@@ -703,7 +703,7 @@ impl Vm {
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
-                        match self.start_call(f, this, args, None, dst.0, false)? {
+                        match self.start_call(f, this, args, None, dst, false)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
@@ -716,7 +716,7 @@ impl Vm {
                         if let Some(frame) = self.frames.last_mut() {
                             frame.pc = pc;
                         }
-                        match self.start_call(f, this, args, None, dst.0, false)? {
+                        match self.start_call(f, this, args, None, dst, false)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
@@ -725,7 +725,7 @@ impl Vm {
                         self.temp_reset(temp_base);
                         let f = r!(callee);
                         let args = ArgSource::Stack { start: base + args.first.0 as usize, count: args.count as usize };
-                        match self.start_construct(f, args, dst.0, pc)? {
+                        match self.start_construct(f, args, dst, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
@@ -734,7 +734,7 @@ impl Vm {
                         self.temp_reset(temp_base);
                         let f = r!(callee);
                         let args = ArgSource::List(self.spread_args(r!(array))?);
-                        match self.start_construct(f, args, dst.0, pc)? {
+                        match self.start_construct(f, args, dst, pc)? {
                             CallOutcome::Pushed => continue 'frame,
                             CallOutcome::Done(v) => r!(dst) = v,
                         }
@@ -851,7 +851,7 @@ impl Vm {
                     }
                     Instr::Yield { value, resume } | Instr::YieldDelegate { value, resume } => {
                         let v = r!(value);
-                        self.suspend_generator(pc, resume.0, matches!(instr, Instr::YieldDelegate { .. }))?;
+                        self.suspend_generator(pc, resume, matches!(instr, Instr::YieldDelegate { .. }))?;
                         return Ok(v);
                     }
                     Instr::GetIteratorProtocol { dst, src } => {

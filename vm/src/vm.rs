@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use crate::heap::Heap;
+use crate::isa::Reg;
 use crate::native::HostFn;
 use crate::realm::Realm;
 use crate::runtime::budget::Limits;
@@ -29,7 +30,7 @@ pub(crate) struct Frame {
     pub env_depth: u16,
     pub this: Value,
     /// The caller's register that receives the result.
-    pub dst: u16,
+    pub dst: Reg,
     /// `new`: a non-object result is replaced by `this`.
     pub construct: bool,
     /// Pushed by a call from Rust: returning from it ends that `run`.
@@ -72,7 +73,7 @@ impl Frame {
         env: None,
         env_depth: 0,
         this: Value::Undefined,
-        dst: 0,
+        dst: Reg(0),
         construct: false,
         entry: false,
         args: Vec::new(),

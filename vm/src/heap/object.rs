@@ -402,7 +402,7 @@ pub struct SavedFrame {
     pub registers: Vec<Value>,
     /// Where the value sent by `next(v)` goes (the `Yield`'s `resume`), or
     /// `None` before the first `next`.
-    pub resume: Option<u16>,
+    pub resume: Option<crate::isa::RegPair>,
     /// Suspended in a `yield*`: a `throw` resumption is handed to the code
     /// (mode 1) instead of being thrown at the instruction.
     pub delegating: bool,
