@@ -35,6 +35,11 @@ SHAPES = {
     "case mapping": '"\\u00df".repeat(1 << 24).toUpperCase()',
     "concat": 'const s = "x".repeat(1 << 20); const a = []; for (let i = 0; i < 200; i++) a.push(s.concat(s, s, s, s, s, s, s))',
     "template literal of big strings": 'const s = "x".repeat(1 << 20); const t = `' + "${s}" * 400 + '`',
+    "per-iteration copies of a 5 000-binding loop scope": "let keep; for (let "
+    + ", ".join(f"a{i} = 0" for i in range(5000))
+    + "; a0 < 20000; a0++) { if (a0 % 1000 == 0) keep = () => ["
+    + ",".join(f"a{i}" for i in range(5000))
+    + "] }",
     "apply with a huge argument list": "Math.max.apply(null, new Array(1e6).fill(1))",
     "roots in a find loop": "const a = new Array(1e6).fill(0); a.find(x => { ({}); return false })",
     "sort": "const a = []; for (let i = 0; i < 100000; i++) a.push(Math.random()); a.sort()",

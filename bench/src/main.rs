@@ -78,58 +78,44 @@ fn best_of<T>(mut work: impl FnMut() -> T) -> (Duration, T) {
 
 /// Compiling, encoding and loading (decoding, then verifying) a large
 /// program: every bench program wrapped in a function of its own, repeated
-/// to about 1 MB of source. Prints throughput in MB/s (jsvm only).
+/// to about 1 MB and then 4 MB of source (loading is linear when the second
+/// size's MB/s matches the first's). Prints throughput in MB/s (jsvm only).
 fn bytecode(programs: &[String]) {
-    let mut source = String::new();
-    let mut n = 0;
-    while source.len() < 1 << 20 {
-        for program in programs {
-            source.push_str(&format!("function program{n}() {{\n{program}\n}}\n"));
-            n += 1;
-        }
-    }
-    let engine = jsvm::Engine::new().with_compile_memory(1 << 30);
-    let (compile, script) = best_of(|| engine.compile(&source, "large.js").expect("jsvm compiles"));
-    let (encode, bytes) = best_of(|| script.to_bytes());
-    let (decode, module) = best_of(|| jsvm_vm::isa::file::decode_module(&bytes).expect("decodes"));
-    let (verify, _) = best_of(|| jsvm_vm::isa::verify::verify(module.clone()).expect("verifies"));
-    let (load, _) = best_of(|| engine.load(&bytes).expect("loads"));
-    let mb = |len: usize, time: Duration| len as f64 / 1e6 / time.as_secs_f64();
     println!("{:<16} {:>12} {:>12} {:>10}", "bytecode", "input MB", "ms", "MB/s");
-    println!(
-        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
-        "compile",
-        source.len() as f64 / 1e6,
-        ms(compile),
-        mb(source.len(), compile)
-    );
-    println!(
-        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
-        "encode",
-        bytes.len() as f64 / 1e6,
-        ms(encode),
-        mb(bytes.len(), encode)
-    );
-    println!(
-        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
-        "decode",
-        bytes.len() as f64 / 1e6,
-        ms(decode),
-        mb(bytes.len(), decode)
-    );
-    println!(
-        "{:<16} {:>12.2} {:>12.1} {:>10.1}",
-        "verify",
-        bytes.len() as f64 / 1e6,
-        ms(verify),
-        mb(bytes.len(), verify)
-    );
-    println!("{:<16} {:>12.2} {:>12.1} {:>10.1}", "load", bytes.len() as f64 / 1e6, ms(load), mb(bytes.len(), load));
-    println!(
-        "verifying is {:.1}% of compiling; bytecode is {:.2}x the source",
-        100.0 * verify.as_secs_f64() / compile.as_secs_f64(),
-        bytes.len() as f64 / source.len() as f64
-    );
+    for size in [1 << 20, 4 << 20] {
+        let mut source = String::new();
+        let mut n = 0;
+        while source.len() < size {
+            for program in programs {
+                source.push_str(&format!("function program{n}() {{\n{program}\n}}\n"));
+                n += 1;
+            }
+        }
+        let engine = jsvm::Engine::new().with_compile_memory(1 << 30);
+        let (compile, script) = best_of(|| engine.compile(&source, "large.js").expect("jsvm compiles"));
+        let (encode, bytes) = best_of(|| script.to_bytes());
+        let (decode, module) = best_of(|| jsvm_vm::isa::file::decode_module(&bytes).expect("decodes"));
+        // `verify` takes the module by value: time the clone apart and
+        // leave it out.
+        let (clone, _) = best_of(|| module.clone());
+        let (clone_and_verify, _) = best_of(|| jsvm_vm::isa::verify::verify(module.clone()).expect("verifies"));
+        let verify = clone_and_verify.saturating_sub(clone);
+        let (load, _) = best_of(|| engine.load(&bytes).expect("loads"));
+        let row = |what: &str, len: usize, time: Duration| {
+            let mb = len as f64 / 1e6;
+            println!("{what:<16} {mb:>12.2} {:>12.1} {:>10.1}", ms(time), mb / time.as_secs_f64());
+        };
+        row("compile", source.len(), compile);
+        row("encode", bytes.len(), encode);
+        row("decode", bytes.len(), decode);
+        row("verify", bytes.len(), verify);
+        row("load", bytes.len(), load);
+        println!(
+            "verifying is {:.1}% of compiling; bytecode is {:.2}x the source",
+            100.0 * verify.as_secs_f64() / compile.as_secs_f64(),
+            bytes.len() as f64 / source.len() as f64
+        );
+    }
 }
 
 fn ms(time: Duration) -> f64 {

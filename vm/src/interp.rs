@@ -246,15 +246,10 @@ impl Vm {
                         }
                     }
                     Instr::CopyEnv {} => {
-                        let env = self.frames.last().and_then(|f| f.env);
-                        let Some(old) = env.and_then(|e| self.heap.env(e)) else {
+                        let Some(env) = self.frames.last().and_then(|f| f.env) else {
                             return Err(self.internal("CopyEnv without an environment"));
                         };
-                        let (parent, slots) = (old.parent, old.slots.clone());
-                        let new = self.alloc_env(parent, 0)?;
-                        if let Some(e) = self.heap.env_mut(new) {
-                            e.slots = slots;
-                        }
+                        let new = self.copy_env(env)?;
                         if let Some(f) = self.frames.last_mut() {
                             f.env = Some(new);
                         }

@@ -638,7 +638,12 @@ pub const ENV_BYTES: usize = 40;
 
 impl Env {
     pub fn heap_size(&self) -> usize {
-        ENV_BYTES + self.slots.capacity() * 16
+        Env::size_for(self.slots.capacity())
+    }
+
+    /// The bytes an environment of `slots` slots counts for.
+    pub fn size_for(slots: usize) -> usize {
+        ENV_BYTES.saturating_add(slots.saturating_mul(16))
     }
 }
 

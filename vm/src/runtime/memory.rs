@@ -231,10 +231,28 @@ impl Vm {
     }
 
     pub(crate) fn alloc_env(&mut self, parent: Option<EnvRef>, slots: usize) -> JsResult<EnvRef> {
+        self.prepare_env(slots)?;
+        Ok(self.heap.alloc_env(Env { parent, slots: vec![Value::Empty; slots] }))
+    }
+
+    /// CreatePerIterationEnvironment: a new environment with the same
+    /// parent and slot values as `env`.
+    pub(crate) fn copy_env(&mut self, env: EnvRef) -> JsResult<EnvRef> {
+        let Some(len) = self.heap.env(env).map(|e| e.slots.len()) else {
+            return Err(self.internal("copying a missing environment"));
+        };
+        self.prepare_env(len)?;
+        let Some(old) = self.heap.env(env) else { return Err(self.internal("copying a missing environment")) };
+        let copy = Env { parent: old.parent, slots: old.slots.clone() };
+        Ok(self.heap.alloc_env(copy))
+    }
+
+    /// Pays for an environment of `slots` slots (filling them included) and
+    /// holds its bytes against the budget, before it is made.
+    fn prepare_env(&mut self, slots: usize) -> JsResult<()> {
         self.charge(crate::gas::ENV_ALLOC)?;
-        let env = Env { parent, slots: vec![Value::Empty; slots] };
-        self.reserve(env.heap_size())?;
-        Ok(self.heap.alloc_env(env))
+        self.charge_units(slots)?;
+        self.reserve(Env::size_for(slots))
     }
 
     /// Allocates a string from code units (charging for the copy): a vector
