@@ -255,11 +255,13 @@ impl Vm {
                         }
                     }
                     Instr::GetEnv { dst, depth, slot } => {
+                        self.charge_env_walk(depth.0)?;
                         let v = self.env_slot(depth.0, slot.0)?;
                         r!(dst) = v;
                     }
                     Instr::SetEnv { depth, slot, src } => {
                         let v = r!(src);
+                        self.charge_env_walk(depth.0)?;
                         let env = self.env_at(depth.0)?;
                         match self.heap.env_mut(env).and_then(|e| e.slots.get_mut(slot.0 as usize)) {
                             Some(s) => *s = v,
