@@ -94,7 +94,7 @@ fn bytecode(programs: &[String]) {
         let engine = jsvm::Engine::new().with_compile_memory(1 << 30);
         let (compile, script) = best_of(|| engine.compile(&source, "large.js").expect("jsvm compiles"));
         let (encode, bytes) = best_of(|| script.to_bytes());
-        let (decode, module) = best_of(|| jsvm_vm::isa::file::decode_module(&bytes).expect("decodes"));
+        let (decode, module) = best_of(|| jsvm_vm::isa::file::decode_module(&bytes, usize::MAX).expect("decodes"));
         // `verify` takes the module by value: time the clone apart and
         // leave it out.
         let (clone, _) = best_of(|| module.clone());

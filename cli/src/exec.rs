@@ -130,6 +130,10 @@ pub fn run(args: &ExecArgs) -> u8 {
             let message = format!("jsvm: out of memory: {}", e.message);
             return stop_early(args, "out_of_memory", exit::OUT_OF_MEMORY, &message, started);
         }
+        Ok(Err(Failure::Load(e))) if e.is_out_of_memory() => {
+            let message = format!("jsvm: out of memory: {e}");
+            return stop_early(args, "out_of_memory", exit::OUT_OF_MEMORY, &message, started);
+        }
         Ok(Err(failure)) => {
             let verdict = if matches!(failure, Failure::Load(_)) { "invalid_bytecode" } else { "compile_error" };
             let rendered = source::render_failure(&failure, &name, &program);

@@ -145,11 +145,26 @@ fn code_the_verifier_refuses_exits_3_naming_function_and_pc() {
     let (_, bytecode) = compiled(&dir);
     // Well-formed and with a good checksum, but reading a register that f
     // does not have.
-    let mut module = decode_module(&std::fs::read(&bytecode).unwrap()).unwrap();
+    let mut module = decode_module(&std::fs::read(&bytecode).unwrap(), usize::MAX).unwrap();
     let f = &mut module.functions[1];
     f.code[0] = Instr::Move { dst: Reg(0), src: Reg(f.register_count) };
     std::fs::write(&bytecode, encode_module(&module)).unwrap();
     assert_invalid(&bytecode, "register r");
     let (_, _, err) = jsvm(&["exec", bytecode.to_str().unwrap()]);
     assert!(err.trim_end().ends_with("(src) out of range (function f, pc 0)"), "{err}");
+}
+
+#[test]
+fn a_file_too_big_for_the_memory_limit_exits_5() {
+    let dir = workdir("memory");
+    let source = dir.join("big.js");
+    std::fs::write(&source, "let x = 0;\n".to_string() + &"x = x + 1;\n".repeat(50_000)).unwrap();
+    let (code, _, err) = jsvm(&["compile", source.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let bytecode = dir.join("big.jsbc");
+    let (code, _, err) = jsvm(&["exec", bytecode.to_str().unwrap(), "--memory", "1MiB"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.starts_with("jsvm: out of memory: loading this bytecode needs more than 1048576 bytes"), "{err}");
+    let (code, _, _) = jsvm(&["exec", bytecode.to_str().unwrap()]);
+    assert_eq!(code, 0);
 }

@@ -21,6 +21,7 @@ use std::sync::{Arc, OnceLock};
 pub use jsvm_compiler::{CompileError, CompileErrorKind};
 pub use jsvm_vm::Limits;
 use jsvm_vm::heap::object::{PropertyKey, Slot};
+pub use jsvm_vm::isa::encode::DecodeError;
 pub use jsvm_vm::isa::file::{FORMAT_VERSION, FormatError};
 use jsvm_vm::isa::file::{decode_module, encode_module};
 pub use jsvm_vm::isa::verify::VerifyError;
@@ -45,14 +46,15 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// An engine whose compiles may use as much host memory as a sandbox
-    /// with the default limits (64 MiB): sources up to a few hundred
+    /// An engine whose compiles and loads may use as much host memory as a
+    /// sandbox with the default limits (64 MiB): sources up to a few hundred
     /// kilobytes.
     pub fn new() -> Engine {
         Engine::default()
     }
 
-    /// The same engine with compiles allowed up to `bytes` of host memory.
+    /// The same engine with compiles and bytecode loads allowed up to
+    /// `bytes` of host memory.
     pub fn with_compile_memory(self, bytes: usize) -> Engine {
         Engine { compile_memory: bytes, ..self }
     }
@@ -67,7 +69,10 @@ impl Engine {
     /// Loads a script from bytecode made by [`Script::to_bytes`], from any
     /// source: the bytes are decoded without trust and the module is
     /// verified, so invalid bytecode is an error, never a crash. Stack traces
-    /// and error positions read as they did from the source.
+    /// and error positions read as they did from the source. A file whose
+    /// module would take more host memory than the engine allows (see
+    /// [`Engine::with_compile_memory`]) is refused while it is decoded
+    /// ([`LoadError::is_out_of_memory`]).
     ///
     /// ```
     /// use jsvm::{Engine, LoadError, Limits, Sandbox};
@@ -83,7 +88,7 @@ impl Engine {
     /// assert!(matches!(err, LoadError::Format(_)));
     /// ```
     pub fn load(&self, bytes: &[u8]) -> Result<Script, LoadError> {
-        let module = decode_module(bytes).map_err(LoadError::Format)?;
+        let module = decode_module(bytes, self.compile_memory).map_err(LoadError::Format)?;
         Ok(Script { module: verify(module).map_err(LoadError::Verify)? })
     }
 }
@@ -96,6 +101,14 @@ pub enum LoadError {
     Format(FormatError),
     /// The file is well-formed but its code breaks a rule of the verifier.
     Verify(VerifyError),
+}
+
+impl LoadError {
+    /// Whether the file was refused because its module would not fit the
+    /// engine's memory for compiles and loads.
+    pub fn is_out_of_memory(&self) -> bool {
+        matches!(self, LoadError::Format(FormatError { error: DecodeError::OutOfMemory { .. }, .. }))
+    }
 }
 
 impl fmt::Display for LoadError {

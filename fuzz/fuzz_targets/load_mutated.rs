@@ -18,7 +18,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|input: MutatedProgram| {
     let engine = jsvm_fuzz::engine();
     let Ok(script) = engine.compile(&input.program.render(), "fuzz.js") else { return };
-    let Ok(mut module) = decode_module(&script.to_bytes()) else { panic!("a compiled script does not decode") };
+    let Ok(mut module) = decode_module(&script.to_bytes(), usize::MAX) else { panic!("a compiled script does not decode") };
     mutate_module(&mut module, &input.mutations);
     let mut file = encode_module(&module);
     mutate_bytes(&mut file, &input.mutations);

@@ -41,6 +41,8 @@ pub enum DecodeError {
     BadSection { expected: u8, found: u8 },
     /// A section whose contents do not fill its stated length exactly.
     SectionLength { section: u8 },
+    /// Decoding would allocate more host memory than it may.
+    OutOfMemory { limit: usize },
     /// Bytes after the end the header states, or after the last section.
     TrailingBytes(usize),
 }
@@ -69,6 +71,9 @@ impl fmt::Display for DecodeError {
             }
             DecodeError::BadSection { expected, found } => write!(f, "expected section {expected}, found {found}"),
             DecodeError::SectionLength { section } => write!(f, "section {section} does not match its length"),
+            DecodeError::OutOfMemory { limit } => {
+                write!(f, "loading this bytecode needs more than {limit} bytes of memory")
+            }
             DecodeError::TrailingBytes(n) => write!(f, "{n} bytes after the end of the file"),
         }
     }

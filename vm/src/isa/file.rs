@@ -100,8 +100,32 @@ pub fn encode_module(module: &Module) -> Vec<u8> {
     file
 }
 
-/// Decodes a bytecode file. The result is well-formed but not yet verified.
-pub fn decode_module(bytes: &[u8]) -> Result<Module, FormatError> {
+/// Host memory that decoding may still allocate: every vector and string
+/// is taken from it before it is made.
+struct Allowance {
+    left: usize,
+    limit: usize,
+}
+
+impl Allowance {
+    fn take<T>(&mut self, count: usize) -> Result<(), DecodeError> {
+        let bytes = count.saturating_mul(std::mem::size_of::<T>().max(1));
+        match self.left.checked_sub(bytes) {
+            Some(left) => {
+                self.left = left;
+                Ok(())
+            }
+            None => Err(DecodeError::OutOfMemory { limit: self.limit }),
+        }
+    }
+}
+
+/// Decodes a bytecode file, allocating at most `memory` bytes of host
+/// memory for the module (a file that would need more is refused with
+/// `DecodeError::OutOfMemory`). The result is well-formed but not yet
+/// verified.
+pub fn decode_module(bytes: &[u8], memory: usize) -> Result<Module, FormatError> {
+    let mut memory = Allowance { left: memory, limit: memory };
     let mut header = Reader::new(bytes);
     if header.take(MAGIC.len()).ok() != Some(&MAGIC[..]) {
         return Err(DecodeError::BadMagic.into());
@@ -130,13 +154,14 @@ pub fn decode_module(bytes: &[u8]) -> Result<Module, FormatError> {
         return Err(DecodeError::Checksum { stored, computed }.into());
     }
     let mut input = Reader::new(body);
-    let source_name = read_section(&mut input, SECTION_SOURCE_NAME, |r| Ok(read_str(r)?))?;
-    let constants = read_section(&mut input, SECTION_CONSTANTS, |r| Ok(decode_constants(r)?))?;
+    let source_name = read_section(&mut input, SECTION_SOURCE_NAME, |r| Ok(read_str(r, &mut memory)?))?;
+    let constants = read_section(&mut input, SECTION_CONSTANTS, |r| Ok(decode_constants(r, &mut memory)?))?;
     let functions = read_section(&mut input, SECTION_FUNCTIONS, |r| {
         let count = r.count("function", 8)?;
+        memory.take::<FunctionProto>(count)?;
         let mut functions = Vec::with_capacity(count);
         for index in 0..count {
-            functions.push(decode_function(r, index as u32)?);
+            functions.push(decode_function(r, index as u32, &mut memory)?);
         }
         Ok(functions)
     })?;
@@ -177,20 +202,23 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-fn read_str(input: &mut Reader<'_>) -> Result<String, DecodeError> {
+fn read_str(input: &mut Reader<'_>, memory: &mut Allowance) -> Result<String, DecodeError> {
     let len = input.count("text byte", 1)?;
+    memory.take::<u8>(len)?;
     let bytes = input.take(len)?;
     std::str::from_utf8(bytes).map(str::to_owned).map_err(|_| DecodeError::BadUtf8)
 }
 
-fn decode_constants(input: &mut Reader<'_>) -> Result<Vec<Constant>, DecodeError> {
+fn decode_constants(input: &mut Reader<'_>, memory: &mut Allowance) -> Result<Vec<Constant>, DecodeError> {
     let count = input.count("constant", 2)?;
+    memory.take::<Constant>(count)?;
     let mut constants = Vec::with_capacity(count);
     for _ in 0..count {
         constants.push(match input.byte()? {
             CONSTANT_NUMBER => Constant::Number(f64::from_bits(u64::from_le_bytes(input.fixed()?))),
             CONSTANT_STRING => {
                 let len = input.count("string unit", 2)?;
+                memory.take::<u16>(len)?;
                 let mut units = Vec::with_capacity(len);
                 for _ in 0..len {
                     units.push(u16::from_le_bytes(input.fixed()?));
@@ -260,9 +288,12 @@ fn encode_function(out: &mut Vec<u8>, f: &FunctionProto) {
     }
 }
 
-fn decode_function(input: &mut Reader<'_>, index: u32) -> Result<FunctionProto, FormatError> {
-    let name =
-        read_str(input).map_err(|error| FormatError { error, function: Some((index, String::new())), pc: None })?;
+fn decode_function(input: &mut Reader<'_>, index: u32, memory: &mut Allowance) -> Result<FunctionProto, FormatError> {
+    let name = read_str(input, memory).map_err(|error| FormatError {
+        error,
+        function: Some((index, String::new())),
+        pc: None,
+    })?;
     let located =
         |error: DecodeError, pc: Option<u32>| FormatError { error, function: Some((index, name.clone())), pc };
     let at = |error| located(error, None);
@@ -277,11 +308,13 @@ fn decode_function(input: &mut Reader<'_>, index: u32) -> Result<FunctionProto, 
     };
     let start = Position { line: input.u32().map_err(at)?, column: input.u32().map_err(at)? };
     let code_len = input.count("instruction", 1).map_err(at)?;
+    memory.take::<Instr>(code_len).map_err(at)?;
     let mut code = Vec::with_capacity(code_len);
     for pc in 0..code_len {
         code.push(Instr::decode(input).map_err(|e| located(e, Some(pc as u32)))?);
     }
     let handler_count = input.count("handler", 4).map_err(at)?;
+    memory.take::<Handler>(handler_count).map_err(at)?;
     let mut handlers = Vec::with_capacity(handler_count);
     for _ in 0..handler_count {
         let start = Target::decode(input).map_err(at)?;
@@ -291,6 +324,7 @@ fn decode_function(input: &mut Reader<'_>, index: u32) -> Result<FunctionProto, 
         handlers.push(Handler { start, end, target, env_depth });
     }
     let position_count = input.count("position", 3).map_err(at)?;
+    memory.take::<(u32, Position)>(position_count).map_err(at)?;
     let mut positions = Vec::with_capacity(position_count);
     let mut pc: u32 = 0;
     for i in 0..position_count {
@@ -344,7 +378,7 @@ mod tests {
     #[test]
     fn a_module_decodes_to_itself_and_encodes_to_the_same_bytes() {
         let bytes = encode_module(&sample());
-        let decoded = decode_module(&bytes).expect("decodes");
+        let decoded = decode_module(&bytes, usize::MAX).expect("decodes");
         assert_eq!(decoded, sample());
         assert_eq!(encode_module(&decoded), bytes);
     }
@@ -353,15 +387,23 @@ mod tests {
     fn every_truncation_is_an_error() {
         let bytes = encode_module(&sample());
         for len in 0..bytes.len() {
-            assert!(decode_module(&bytes[..len]).is_err(), "truncated to {len}");
+            assert!(decode_module(&bytes[..len], usize::MAX).is_err(), "truncated to {len}");
         }
     }
 
     #[test]
     fn a_truncated_file_says_so() {
         let bytes = encode_module(&sample());
-        let e = decode_module(&bytes[..bytes.len() - 3]).unwrap_err();
+        let e = decode_module(&bytes[..bytes.len() - 3], usize::MAX).unwrap_err();
         assert_eq!(e.to_string(), format!("the file is truncated ({} of {} bytes)", bytes.len() - 3, bytes.len()));
+    }
+
+    #[test]
+    fn decoding_stays_within_its_memory() {
+        let bytes = encode_module(&sample());
+        let e = decode_module(&bytes, 100).unwrap_err();
+        assert_eq!(e.error, DecodeError::OutOfMemory { limit: 100 });
+        assert!(decode_module(&bytes, sample().heap_size()).is_ok());
     }
 
     #[test]
@@ -369,7 +411,10 @@ mod tests {
         let mut bytes = encode_module(&sample());
         let last = bytes.len() - 1;
         bytes[last] ^= 1;
-        assert!(matches!(decode_module(&bytes), Err(FormatError { error: DecodeError::Checksum { .. }, .. })));
+        assert!(matches!(
+            decode_module(&bytes, usize::MAX),
+            Err(FormatError { error: DecodeError::Checksum { .. }, .. })
+        ));
     }
 
     /// The opcode table, as the format sees it (numbers, names, operand
@@ -393,7 +438,7 @@ mod tests {
     fn another_version_is_named() {
         let mut bytes = encode_module(&sample());
         bytes[8] = 9;
-        let e = decode_module(&bytes).unwrap_err();
+        let e = decode_module(&bytes, usize::MAX).unwrap_err();
         assert_eq!(e.error, DecodeError::Version { found: 9, expected: FORMAT_VERSION });
         assert_eq!(e.to_string(), "bytecode format version 9 is not supported (this jsvm reads version 1)");
     }
