@@ -23,19 +23,24 @@ fn render() -> String {
          Gas is charged before the instruction runs; natives it calls charge their own work.\n\
          The verifier column lists the rules beyond the operands: only an instruction that \
          *may end the code* can be a function's last, *generators only* instructions appear only \
-         in generator functions, and every exception handler *starts* at a `Catch`.\n\n\
-         | number | opcode | operands | gas | verifier | semantics |\n|---|---|---|---|---|---|\n",
+         in generator functions, and every exception handler *starts* at a `Catch`.\n\
+         The throws column lists the exceptions a script can catch from the instruction. Any \
+         instruction can also end the run: out of gas, memory or time, or an internal error when \
+         an operand holds a value of a type compiled code never puts there; no `catch` sees those.\n\n\
+         | number | opcode | operands | gas | throws | verifier | semantics |\n|---|---|---|---|---|---|---|\n",
     );
     for op in OPCODE_TABLE {
         let text = op.doc.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|");
         let operands: Vec<String> = op.operands.iter().map(|(field, kind)| format!("{field}: {kind}")).collect();
         let rules: Vec<&str> = op.rules.iter().map(|r| r.describe()).collect();
+        let throws: Vec<&str> = op.throws.iter().map(|t| t.describe()).collect();
         out.push_str(&format!(
-            "| 0x{:02X} | `{}` | {} | {} | {} | {text} |\n",
+            "| 0x{:02X} | `{}` | {} | {} | {} | {} | {text} |\n",
             op.number,
             op.name,
             operands.join(", "),
             op.gas,
+            throws.join(", "),
             rules.join(", ")
         ));
     }

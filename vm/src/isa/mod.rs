@@ -234,7 +234,8 @@ impl fmt::Display for Operand {
 macro_rules! instructions {
     ($(
         $(#[doc = $doc:literal])*
-        $opcode:literal $name:ident { $($field:ident : $ty:ident),* } = $gas:literal $(, $rule:ident)*;
+        $opcode:literal $name:ident { $($field:ident : $ty:ident),* } = $gas:literal
+            $(throws $($throw:ident)|+)? $(, $rule:ident)*;
     )*) => {
         /// One bytecode instruction. See the module documentation for the
         /// operand conventions; each variant's doc gives its semantics.
@@ -329,6 +330,7 @@ macro_rules! instructions {
                 gas: $gas,
                 operands: &[$((stringify!($field), stringify!($ty))),*],
                 rules: &[$(Rule::$rule),*],
+                throws: &[$($(Throws::$throw),+)?],
                 doc: concat!($($doc, "\n"),*),
             },)*
         ];
@@ -344,6 +346,8 @@ pub struct OpcodeInfo {
     /// `(field, operand type)` pairs.
     pub operands: &'static [(&'static str, &'static str)],
     pub rules: &'static [Rule],
+    /// The exceptions a script can catch from it (none if empty).
+    pub throws: &'static [Throws],
     pub doc: &'static str,
 }
 
@@ -370,6 +374,41 @@ impl Rule {
     }
 }
 
+/// What an instruction may throw, as a script's `catch` sees it. Every
+/// instruction can also end the run (out of gas, memory or time, or an
+/// internal error when an operand has a type compiled code never gives it);
+/// those are not exceptions and no `catch` sees them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Throws {
+    TypeError,
+    ReferenceError,
+    RangeError,
+    /// A regular expression that does not parse (the compiler checks its
+    /// own literals; a loaded module's are checked when they run).
+    SyntaxError,
+    /// Whatever the script code it calls throws: getters and setters,
+    /// `valueOf`/`toString`/`Symbol.toPrimitive`, iterators, callees.
+    Code,
+    /// Its operand: `throw`, or the value a generator's `throw(e)` sends.
+    Operand,
+}
+
+impl Throws {
+    /// The entry as `docs/isa.md` states it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Throws::TypeError => "TypeError",
+            Throws::ReferenceError => "ReferenceError",
+            Throws::RangeError => "RangeError",
+            Throws::SyntaxError => "SyntaxError",
+            Throws::Code => "what code it calls throws",
+            Throws::Operand => "its operand",
+        }
+    }
+}
+
+/// Each row: `opcode Name { operand: Kind, ... } = gas`, then what it may
+/// throw (`throws A | B`, nothing if it cannot) and its verifier rules.
 instructions! {
     /// R[dst] := undefined
     0x00 LoadUndefined { dst: Reg } = 1;
@@ -391,15 +430,15 @@ instructions! {
     /// undefined in a plain call
     0x08 LoadNewTarget { dst: Reg } = 1;
     /// R[dst] := the frame's `this`
-    0x09 LoadThis { dst: Reg } = 1;
+    0x09 LoadThis { dst: Reg } = 1 throws ReferenceError;
     /// Throws ReferenceError "Cannot access 'K[name]' before initialization"
     /// if R[src] is <empty>.
-    0x0A CheckInit { src: Reg, name: Name } = 1;
+    0x0A CheckInit { src: Reg, name: Name } = 1 throws ReferenceError;
     /// Throws TypeError "Assignment to constant variable."
-    0x0B ThrowConstAssign { name: Name } = 1, NoFallThrough;
+    0x0B ThrowConstAssign { name: Name } = 1 throws TypeError, NoFallThrough;
     /// Throws ReferenceError: `delete super[key]` is always an error (once
     /// `this` and the key expression are evaluated).
-    0x0C ThrowSuperDelete { } = 1, NoFallThrough;
+    0x0C ThrowSuperDelete { } = 1 throws ReferenceError, NoFallThrough;
 
     /// Push a new environment with `slots` slots (all <empty>) whose parent is
     /// the current one.
@@ -415,45 +454,45 @@ instructions! {
     0x11 SetEnv { depth: Depth, slot: Slot, src: Reg } = 1;
 
     /// R[dst] := the global binding named K[name]; ReferenceError if absent.
-    0x12 GetGlobal { dst: Reg, name: Name } = 2;
+    0x12 GetGlobal { dst: Reg, name: Name } = 2 throws ReferenceError | Code;
     /// R[dst] := the global binding named K[name], or undefined if absent
     /// (for `typeof name`).
-    0x13 GetGlobalOrUndefined { dst: Reg, name: Name } = 2;
+    0x13 GetGlobalOrUndefined { dst: Reg, name: Name } = 2 throws Code;
     /// Set the existing global binding K[name] to R[src]; ReferenceError if
     /// absent, TypeError if read-only (strict-mode PutValue).
-    0x14 SetGlobal { name: Name, src: Reg } = 2;
+    0x14 SetGlobal { name: Name, src: Reg } = 2 throws ReferenceError | TypeError | Code;
     /// Script `var K[name]`: create the global property (undefined) if absent.
     0x15 DeclareGlobalVar { name: Name } = 2;
     /// Script-level function declaration: define global K[name] := R[src].
-    0x16 DeclareGlobalFunction { name: Name, src: Reg } = 2;
+    0x16 DeclareGlobalFunction { name: Name, src: Reg } = 2 throws TypeError | Code;
 
     /// R[dst] := R[obj][K[name]]
-    0x17 GetProp { dst: Reg, obj: Reg, name: Name } = 2;
+    0x17 GetProp { dst: Reg, obj: Reg, name: Name } = 2 throws TypeError | Code;
     /// R[obj][K[name]] := R[src] (TypeError when the assignment fails)
-    0x18 SetProp { obj: Reg, name: Name, src: Reg } = 2;
+    0x18 SetProp { obj: Reg, name: Name, src: Reg } = 2 throws TypeError | Code;
     /// R[dst] := R[obj][ToPropertyKey(R[key])]
-    0x19 GetElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x19 GetElem { dst: Reg, obj: Reg, key: Reg } = 2 throws TypeError | Code;
     /// R[obj][ToPropertyKey(R[key])] := R[src]
-    0x1A SetElem { obj: Reg, key: Reg, src: Reg } = 2;
+    0x1A SetElem { obj: Reg, key: Reg, src: Reg } = 2 throws TypeError | Code;
     /// R[dst] := delete R[obj][K[name]] (TypeError if non-configurable)
-    0x1B DeleteProp { dst: Reg, obj: Reg, name: Name } = 2;
+    0x1B DeleteProp { dst: Reg, obj: Reg, name: Name } = 2 throws TypeError;
     /// R[dst] := delete R[obj][R[key]]
-    0x1C DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x1C DeleteElem { dst: Reg, obj: Reg, key: Reg } = 2 throws TypeError | Code;
     /// CreateDataPropertyOrThrow(R[obj], K[name], R[src]) (object literals)
-    0x1D DefineProp { obj: Reg, name: Name, src: Reg } = 2;
+    0x1D DefineProp { obj: Reg, name: Name, src: Reg } = 2 throws TypeError;
     /// CreateDataPropertyOrThrow(R[obj], ToPropertyKey(R[key]), R[src])
-    0x1E DefineElem { obj: Reg, key: Reg, src: Reg } = 2;
+    0x1E DefineElem { obj: Reg, key: Reg, src: Reg } = 2 throws TypeError | Code;
     /// Define (or update) an enumerable, configurable getter R[func] for
     /// key R[key] on R[obj].
-    0x1F DefineGetter { obj: Reg, key: Reg, func: Reg } = 2;
+    0x1F DefineGetter { obj: Reg, key: Reg, func: Reg } = 2 throws TypeError | Code;
     /// Define (or update) an enumerable, configurable setter R[func] for
     /// key R[key] on R[obj].
-    0x20 DefineSetter { obj: Reg, key: Reg, func: Reg } = 2;
+    0x20 DefineSetter { obj: Reg, key: Reg, func: Reg } = 2 throws TypeError | Code;
     /// CopyDataProperties(R[obj], R[src]) (object spread `{...x}`)
-    0x21 CopyDataProperties { obj: Reg, src: Reg } = 4;
+    0x21 CopyDataProperties { obj: Reg, src: Reg } = 4 throws TypeError | Code;
     /// CopyDataProperties(R[obj], R[src], excluded) with the excluded keys
     /// in the array R[excluded] (object rest `{a, ...rest} = x`).
-    0x22 CopyDataPropertiesExcept { obj: Reg, src: Reg, excluded: Reg } = 4;
+    0x22 CopyDataPropertiesExcept { obj: Reg, src: Reg, excluded: Reg } = 4 throws TypeError | Code;
     /// `__proto__: R[src]` in an object literal: if R[src] is an object or
     /// null, make it R[obj]'s prototype; otherwise do nothing.
     0x23 SetProtoLiteral { obj: Reg, src: Reg } = 2;
@@ -462,88 +501,88 @@ instructions! {
     /// R[dst] := a new empty array
     0x25 NewArray { dst: Reg } = 2;
     /// Append R[src] to the array R[arr]
-    0x26 ArrayPush { arr: Reg, src: Reg } = 1;
+    0x26 ArrayPush { arr: Reg, src: Reg } = 1 throws TypeError | RangeError;
     /// Append a hole to the array R[arr] (elision `[,]`)
-    0x27 ArrayPushHole { arr: Reg } = 1;
+    0x27 ArrayPushHole { arr: Reg } = 1 throws TypeError | RangeError;
     /// Append every value R[src] iterates to the array R[arr] (spread)
-    0x28 ArraySpread { arr: Reg, src: Reg } = 2;
+    0x28 ArraySpread { arr: Reg, src: Reg } = 2 throws TypeError | RangeError | Code;
 
     /// R[dst] := R[a] + R[b]
-    0x29 Add { dst: Reg, a: Reg, b: Reg } = 1;
+    0x29 Add { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] - R[b]
-    0x2A Sub { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2A Sub { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] + value (`x + 1` with a small integer literal)
-    0x2B AddI { dst: Reg, a: Reg, value: Imm } = 1;
+    0x2B AddI { dst: Reg, a: Reg, value: Imm } = 1 throws TypeError | Code;
     /// R[dst] := R[a] - value
-    0x2C SubI { dst: Reg, a: Reg, value: Imm } = 1;
+    0x2C SubI { dst: Reg, a: Reg, value: Imm } = 1 throws TypeError | Code;
     /// R[dst] := R[a] * R[b]
-    0x2D Mul { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2D Mul { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] / R[b]
-    0x2E Div { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2E Div { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] % R[b]
-    0x2F Mod { dst: Reg, a: Reg, b: Reg } = 1;
+    0x2F Mod { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] ** R[b]
-    0x30 Exp { dst: Reg, a: Reg, b: Reg } = 2;
+    0x30 Exp { dst: Reg, a: Reg, b: Reg } = 2 throws TypeError | Code;
     /// R[dst] := R[a] & R[b]
-    0x31 BitAnd { dst: Reg, a: Reg, b: Reg } = 1;
+    0x31 BitAnd { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] | R[b]
-    0x32 BitOr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x32 BitOr { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] ^ R[b]
-    0x33 BitXor { dst: Reg, a: Reg, b: Reg } = 1;
+    0x33 BitXor { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] << R[b]
-    0x34 Shl { dst: Reg, a: Reg, b: Reg } = 1;
+    0x34 Shl { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] >> R[b]
-    0x35 Shr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x35 Shr { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] >>> R[b]
-    0x36 UShr { dst: Reg, a: Reg, b: Reg } = 1;
+    0x36 UShr { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] == R[b] (IsLooselyEqual)
-    0x37 Eq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x37 Eq { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] != R[b]
-    0x38 NotEq { dst: Reg, a: Reg, b: Reg } = 1;
+    0x38 NotEq { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] === R[b] (IsStrictlyEqual)
     0x39 StrictEq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] !== R[b]
     0x3A StrictNotEq { dst: Reg, a: Reg, b: Reg } = 1;
     /// R[dst] := R[a] < R[b] (IsLessThan)
-    0x3B Lt { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3B Lt { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] <= R[b]
-    0x3C Le { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3C Le { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] > R[b]
-    0x3D Gt { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3D Gt { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[a] >= R[b]
-    0x3E Ge { dst: Reg, a: Reg, b: Reg } = 1;
+    0x3E Ge { dst: Reg, a: Reg, b: Reg } = 1 throws TypeError | Code;
     /// R[dst] := R[val] instanceof R[ctor] (InstanceofOperator)
-    0x3F InstanceOf { dst: Reg, val: Reg, ctor: Reg } = 2;
+    0x3F InstanceOf { dst: Reg, val: Reg, ctor: Reg } = 2 throws TypeError | Code;
     /// R[dst] := R[key] in R[obj] (TypeError if R[obj] is not an object)
-    0x40 In { dst: Reg, key: Reg, obj: Reg } = 2;
+    0x40 In { dst: Reg, key: Reg, obj: Reg } = 2 throws TypeError | Code;
     /// R[dst] := -R[src]
-    0x41 Neg { dst: Reg, src: Reg } = 1;
+    0x41 Neg { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := ToNumber(R[src]) (unary `+`)
-    0x42 ToNumber { dst: Reg, src: Reg } = 1;
+    0x42 ToNumber { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := ToNumeric(R[src]) (the old value of `x++`)
-    0x43 ToNumeric { dst: Reg, src: Reg } = 1;
+    0x43 ToNumeric { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := ToString(R[src]), except that a number stays a number:
     /// Concat and Add write its digits without a string of its own
     /// (template literal substitutions)
-    0x44 ToStringPiece { dst: Reg, src: Reg } = 1;
+    0x44 ToStringPiece { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := the strings and numbers of the span R[pieces] joined, built
     /// in one allocation (a template literal's pieces)
     0x45 Concat { dst: Reg, pieces: RegSpan } = 1;
     /// Throws TypeError if R[src] is undefined or null (a reference's base is
     /// checked before its computed key is converted).
-    0x46 RequireObjectCoercible { src: Reg } = 1;
+    0x46 RequireObjectCoercible { src: Reg } = 1 throws TypeError;
     /// R[dst] := ToPropertyKey(R[src]) (computed keys evaluated once)
-    0x47 ToPropertyKey { dst: Reg, src: Reg } = 1;
+    0x47 ToPropertyKey { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := ~R[src]
-    0x48 BitNot { dst: Reg, src: Reg } = 1;
+    0x48 BitNot { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := !R[src]
     0x49 Not { dst: Reg, src: Reg } = 1;
     /// R[dst] := typeof R[src]
     0x4A TypeOf { dst: Reg, src: Reg } = 1;
     /// R[dst] := ToNumeric(R[src]) + 1
-    0x4B Inc { dst: Reg, src: Reg } = 1;
+    0x4B Inc { dst: Reg, src: Reg } = 1 throws TypeError | Code;
     /// R[dst] := ToNumeric(R[src]) - 1
-    0x4C Dec { dst: Reg, src: Reg } = 1;
+    0x4C Dec { dst: Reg, src: Reg } = 1 throws TypeError | Code;
 
     /// pc := target
     0x4D Jump { target: Target } = 1, NoFallThrough;
@@ -558,40 +597,40 @@ instructions! {
     /// if R[src] is undefined then pc := target
     0x52 JumpIfUndefined { src: Reg, target: Target } = 1;
     /// if !(R[a] < R[b]) then pc := target (a fused `Lt` + `JumpIfFalse`)
-    0x53 JumpIfNotLt { a: Reg, b: Reg, target: Target } = 1;
+    0x53 JumpIfNotLt { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if !(R[a] <= R[b]) then pc := target
-    0x54 JumpIfNotLe { a: Reg, b: Reg, target: Target } = 1;
+    0x54 JumpIfNotLe { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if !(R[a] > R[b]) then pc := target
-    0x55 JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1;
+    0x55 JumpIfNotGt { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if !(R[a] >= R[b]) then pc := target
-    0x56 JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1;
+    0x56 JumpIfNotGe { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if R[a] < R[b] then pc := target (loop conditions at the bottom)
-    0x57 JumpIfLt { a: Reg, b: Reg, target: Target } = 1;
+    0x57 JumpIfLt { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if R[a] <= R[b] then pc := target
-    0x58 JumpIfLe { a: Reg, b: Reg, target: Target } = 1;
+    0x58 JumpIfLe { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if R[a] > R[b] then pc := target
-    0x59 JumpIfGt { a: Reg, b: Reg, target: Target } = 1;
+    0x59 JumpIfGt { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if R[a] >= R[b] then pc := target
-    0x5A JumpIfGe { a: Reg, b: Reg, target: Target } = 1;
+    0x5A JumpIfGe { a: Reg, b: Reg, target: Target } = 1 throws TypeError | Code;
     /// if R[a] === R[b] then pc := target
     0x5B JumpIfStrictEq { a: Reg, b: Reg, target: Target } = 1;
     /// if R[a] !== R[b] then pc := target
     0x5C JumpIfStrictNotEq { a: Reg, b: Reg, target: Target } = 1;
     /// Return R[src] to the caller.
-    0x5D Return { src: Reg } = 1, NoFallThrough;
+    0x5D Return { src: Reg } = 1 throws ReferenceError | TypeError, NoFallThrough;
     /// Throw R[src].
-    0x5E Throw { src: Reg } = 1, NoFallThrough;
+    0x5E Throw { src: Reg } = 1 throws Operand, NoFallThrough;
     /// First instruction of an exception handler: R[dst] := the thrown value.
     0x5F Catch { dst: Reg } = 1, HandlerEntry;
 
     /// R[dst] := R[callee](this = R[this], the span R[args])
-    0x60 Call { dst: Reg, callee: Reg, this: Reg, args: RegSpan } = 5;
+    0x60 Call { dst: Reg, callee: Reg, this: Reg, args: RegSpan } = 5 throws TypeError | RangeError | Code;
     /// R[dst] := R[callee](this = R[this], ...R[array]) with R[array] an array
-    0x61 CallSpread { dst: Reg, callee: Reg, this: Reg, array: Reg } = 5;
+    0x61 CallSpread { dst: Reg, callee: Reg, this: Reg, array: Reg } = 5 throws TypeError | RangeError | Code;
     /// R[dst] := new R[callee](the span R[args])
-    0x62 New { dst: Reg, callee: Reg, args: RegSpan } = 5;
+    0x62 New { dst: Reg, callee: Reg, args: RegSpan } = 5 throws TypeError | RangeError | Code;
     /// R[dst] := new R[callee](...R[array]) with R[array] an array
-    0x63 NewSpread { dst: Reg, callee: Reg, array: Reg } = 5;
+    0x63 NewSpread { dst: Reg, callee: Reg, array: Reg } = 5 throws TypeError | RangeError | Code;
     /// R[dst] := a closure of function `func` over the current environment
     0x64 Closure { dst: Reg, func: Func } = 3;
     /// R[dst] := an unmapped arguments object of the current call
@@ -605,7 +644,7 @@ instructions! {
     0x67 TemplateObject { dst: Reg, cooked: Reg, raw: Reg } = 3;
     /// R[dst] := a new RegExp object for the pattern K[pattern] with the
     /// flags K[flags] (a regular expression literal; checked at compile time)
-    0x68 NewRegExp { dst: Reg, pattern: Name, flags: Name } = 3;
+    0x68 NewRegExp { dst: Reg, pattern: Name, flags: Name } = 3 throws SyntaxError;
     /// Set R[func].name to ToString(R[name]) when the function has no own
     /// name yet (NamedEvaluation of anonymous functions with computed keys).
     0x69 SetFunctionName { func: Reg, name: Reg } = 1;
@@ -617,11 +656,11 @@ instructions! {
     /// when there is none. Keys deleted meanwhile are skipped.
     0x6B ForInNext { dst: Reg, iter: Reg, done: Target } = 2;
     /// R[dst] := GetIterator(R[src], sync) (TypeError if not iterable)
-    0x6C GetIterator { dst: Reg, src: Reg } = 3;
+    0x6C GetIterator { dst: Reg, src: Reg } = 3 throws TypeError | Code;
     /// R[dst] := IteratorStepValue(R[iter]), or pc := done when finished
-    0x6D IteratorNext { dst: Reg, iter: Reg, done: Target } = 2;
+    0x6D IteratorNext { dst: Reg, iter: Reg, done: Target } = 2 throws TypeError | Code;
     /// IteratorClose(R[iter]) for an early exit from for-of
-    0x6E IteratorClose { iter: Reg } = 2;
+    0x6E IteratorClose { iter: Reg } = 2 throws TypeError | Code;
     /// IteratorClose(R[iter]) with a throw completion, while an exception
     /// from the loop body propagates: an error from `return` (or its
     /// non-object result) is dropped so the original exception wins.
@@ -634,10 +673,10 @@ instructions! {
     /// Resumed by next(v): R[resume] := (v, 0); by return(v):
     /// R[resume] := (v, 2) (the code then returns); by
     /// throw(e): e is thrown at this instruction.
-    0x71 Yield { value: Reg, resume: RegPair } = 2, GeneratorOnly;
+    0x71 Yield { value: Reg, resume: RegPair } = 2 throws Operand, GeneratorOnly;
     /// R[dst] := an iterator record over R[src] that always uses the
     /// iterator protocol (for `yield*`, which forwards `throw`/`return`).
-    0x72 GetIteratorProtocol { dst: Reg, src: Reg } = 3;
+    0x72 GetIteratorProtocol { dst: Reg, src: Reg } = 3 throws TypeError | Code;
     /// One step of `yield*`: calls the inner iterator R[iter]'s `next`,
     /// `throw` or `return` (by the mode in R[resume+1]: 0, 1, 2) with
     /// R[resume]. When the inner result is done, R[dst] := its value and
@@ -645,7 +684,7 @@ instructions! {
     /// with R[dst] := R[resume]); else R[dst] := the inner result object.
     /// A `throw` into an iterator without `throw` closes it, then throws a
     /// TypeError.
-    0x73 DelegateStep { dst: Reg, iter: Reg, resume: RegPair, done: Target } = 3, GeneratorOnly;
+    0x73 DelegateStep { dst: Reg, iter: Reg, resume: RegPair, done: Target } = 3 throws TypeError | Code, GeneratorOnly;
     /// `yield*`'s suspension: the generator produces the inner result object
     /// R[value] as it is. Every resumption (next, throw or return) writes the
     /// sent value to R[resume] and the mode (0, 1, 2) to R[resume+1].
@@ -656,46 +695,46 @@ instructions! {
     /// constructor R[ctor] (`prototype`, `constructor`), and sets the
     /// constructor's own prototype to the superclass. TypeError when the
     /// superclass is not a constructor or null.
-    0x75 MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4;
+    0x75 MakeClass { ctor: Reg, parent: Reg, proto: Reg } = 4 throws TypeError | Code;
     /// Defines the class member R[func] under key R[key] on R[obj], not
     /// enumerable: a method, a getter or a setter by `kind`. The function's
     /// home object becomes R[obj] and its name the key.
-    0x76 DefineMethod { obj: Reg, key: Reg, func: Reg, kind: MethodKind } = 3;
+    0x76 DefineMethod { obj: Reg, key: Reg, func: Reg, kind: MethodKind } = 3 throws TypeError;
     /// Makes R[home] the home object of the method R[func] (object-literal
     /// methods, for `super.x`).
     0x77 SetHomeObject { func: Reg, home: Reg } = 1;
     /// Gives the class constructor R[ctor] its instance-field initializer R[init].
     0x78 SetClassFields { ctor: Reg, init: Reg } = 1;
     /// Runs the running constructor's field initializer on `this`, if it has one.
-    0x79 InitFields { } = 2;
+    0x79 InitFields { } = 2 throws TypeError | RangeError | Code;
     /// `super(the span R[args])` in a derived constructor: constructs
     /// the parent class with this `new.target` and binds `this`
     /// (ReferenceError if already bound); R[dst] := this.
-    0x7A SuperCall { dst: Reg, args: RegSpan } = 5;
+    0x7A SuperCall { dst: Reg, args: RegSpan } = 5 throws ReferenceError | TypeError | RangeError | Code;
     /// `super(...R[array])`, R[array] an array.
-    0x7B SuperCallSpread { dst: Reg, array: Reg } = 5;
+    0x7B SuperCallSpread { dst: Reg, array: Reg } = 5 throws ReferenceError | TypeError | RangeError | Code;
     /// R[dst] := `super[R[key]]`: the property of the running method's home
     /// object's prototype, read with R[this] as receiver.
-    0x7C GetSuper { dst: Reg, key: Reg, this: Reg } = 2;
+    0x7C GetSuper { dst: Reg, key: Reg, this: Reg } = 2 throws ReferenceError | TypeError | Code;
     /// `super[R[key]] = R[src]`: [[Set]] on the running method's home
     /// object's prototype with R[this] as receiver (a TypeError when it
     /// fails, as in strict code).
-    0x7D SetSuper { key: Reg, this: Reg, src: Reg } = 2;
+    0x7D SetSuper { key: Reg, this: Reg, src: Reg } = 2 throws ReferenceError | TypeError | Code;
     /// R[dst] := a new private name (a class's `#x`) described by K[name].
     0x7E NewPrivateName { dst: Reg, name: Name } = 2;
     /// R[dst] := R[obj].#name with the private name in R[key]; TypeError
     /// when the object has no such private member.
-    0x7F GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2;
+    0x7F GetPrivate { dst: Reg, obj: Reg, key: Reg } = 2 throws TypeError | Code;
     /// R[obj].#name := R[src]; TypeError when the member is missing, a
     /// method, or an accessor without a setter.
-    0x80 SetPrivate { obj: Reg, key: Reg, src: Reg } = 2;
+    0x80 SetPrivate { obj: Reg, key: Reg, src: Reg } = 2 throws TypeError | Code;
     /// Adds the private member R[key] to R[obj] (PrivateFieldAdd and
     /// PrivateMethodOrAccessorAdd): a field, method, getter or setter R[src]
     /// by `kind`. TypeError if the object already has it.
-    0x81 DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: PrivateKind } = 2;
+    0x81 DefinePrivate { obj: Reg, key: Reg, src: Reg, kind: PrivateKind } = 2 throws TypeError;
     /// R[dst] := `#name in R[obj]` with the private name in R[key]
     /// (TypeError if R[obj] is not an object).
-    0x82 HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2;
+    0x82 HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2 throws TypeError;
     /// Does nothing (`debugger`).
     0x83 Nop { } = 1;
 }
