@@ -407,8 +407,8 @@ impl Throws {
     }
 }
 
-/// Each row: `opcode Name { operand: Kind, ... } = gas`, then what it may
-/// throw (`throws A | B`, nothing if it cannot) and its verifier rules.
+// Each row: `opcode Name { operand: Kind, ... } = gas`, then what it may
+// throw (`throws A | B`, nothing if it cannot) and its verifier rules.
 instructions! {
     /// R[dst] := undefined
     0x00 LoadUndefined { dst: Reg } = 1;

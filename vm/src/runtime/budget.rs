@@ -111,6 +111,14 @@ impl Vm {
         if units < 16 { Ok(()) } else { self.charge((units >> 4) as u64) }
     }
 
+    /// Charges for a bulk copy of `units` code units into a string made in
+    /// one allocation (one gas per 32): a straight copy of whole pieces costs
+    /// half what scanning them does (the template-pieces gas probe).
+    #[inline]
+    pub fn charge_copied_units(&mut self, units: usize) -> JsResult<()> {
+        if units < 32 { Ok(()) } else { self.charge((units >> 5) as u64) }
+    }
+
     /// Charges for testing two values for equality when both are strings:
     /// only strings of equal length are compared unit by unit.
     #[inline]

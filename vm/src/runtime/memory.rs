@@ -335,7 +335,7 @@ impl Vm {
         }
         // The copy is paid for, and held against the budget, before it is
         // made.
-        self.charge_units(total)?;
+        self.charge_copied_units(total)?;
         self.with_host_bytes(|vm, held| {
             let mut units = Vec::new();
             held.reserve_units(vm, &mut units, total)?;
