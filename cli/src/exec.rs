@@ -2,10 +2,9 @@
 //! then report the verdict as an exit code and on stderr, or as one JSON
 //! object.
 
-use std::cell::RefCell;
 use std::io::Write;
-use std::rc::Rc;
 use std::sync::mpsc::RecvTimeoutError;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use clap::Args;
@@ -171,25 +170,27 @@ pub fn run(args: &ExecArgs) -> u8 {
     }
     // A write that fails (a closed pipe, a full disk) stops the run: the
     // error is kept for the report and the run is interrupted.
-    let write_error: Rc<RefCell<Option<std::io::Error>>> = Rc::default();
+    let write_error: Arc<Mutex<Option<std::io::Error>>> = Arc::default();
     if !args.json {
         let failed = write_error.clone();
         let interrupt = sandbox.interrupt_handle();
         sandbox.stream_output(move |text| {
-            if failed.borrow().is_some() {
+            let mut failed = failed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if failed.is_some() {
                 return;
             }
             if let Err(e) = std::io::stdout().lock().write_all(text.as_bytes()) {
-                *failed.borrow_mut() = Some(e);
+                *failed = Some(e);
                 interrupt.interrupt();
             }
         });
     }
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sandbox.run(&script)));
+    let mut write_error = write_error.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Err(e) = std::io::stdout().flush() {
-        write_error.borrow_mut().get_or_insert(e);
+        write_error.get_or_insert(e);
     }
-    if let Some(e) = write_error.borrow_mut().take() {
+    if let Some(e) = write_error.take() {
         eprintln!("jsvm: cannot write the output: {e}");
         return exit::USAGE;
     }
@@ -226,16 +227,16 @@ fn stop_early(args: &ExecArgs, verdict: &str, code: u8, message: &str, started: 
 
 /// The verdict name and exit code of a run's result.
 fn verdict_of(result: &Result<(), RunError>) -> (&'static str, u8) {
-    match result {
-        Ok(()) => ("completed", exit::COMPLETED),
-        Err(RunError::Uncaught { .. }) => ("uncaught_exception", exit::UNCAUGHT),
-        Err(RunError::OutOfGas { .. }) => ("out_of_gas", exit::OUT_OF_GAS),
-        Err(RunError::OutOfMemory { .. }) => ("out_of_memory", exit::OUT_OF_MEMORY),
-        Err(RunError::Timeout { .. }) => ("timeout", exit::TIMEOUT),
-        Err(RunError::OutputLimit { .. }) => ("output_limit", exit::OUTPUT_LIMIT),
-        Err(RunError::Interrupted) => ("interrupted", exit::INTERNAL),
-        Err(RunError::Internal(_)) => ("internal_error", exit::INTERNAL),
-    }
+    let Err(e) = result else { return ("completed", exit::COMPLETED) };
+    let code = match e {
+        RunError::Uncaught(_) => exit::UNCAUGHT,
+        RunError::OutOfGas { .. } => exit::OUT_OF_GAS,
+        RunError::OutOfMemory { .. } => exit::OUT_OF_MEMORY,
+        RunError::Timeout { .. } => exit::TIMEOUT,
+        RunError::OutputLimit { .. } => exit::OUTPUT_LIMIT,
+        RunError::Interrupted | RunError::Stopped(_) | RunError::Convert(_) | RunError::Internal(_) => exit::INTERNAL,
+    };
+    (e.verdict(), code)
 }
 
 /// Prints the JSON report; returns `code`, or the usage/I-O exit code when

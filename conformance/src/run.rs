@@ -86,10 +86,8 @@ pub fn judge_with(source: &str, name: &str, expect: &Expectation, limits: Limits
     match (result, expect) {
         (Ok(()), Expectation::RuntimeError(ty)) => Verdict::Fail(format!("expected uncaught {ty}, completed")),
         (Ok(()), _) => Verdict::Pass,
-        (Err(RunError::Uncaught { message }), Expectation::RuntimeError(ty)) if is_error_of_type(&message, ty) => {
-            Verdict::Pass
-        }
-        (Err(RunError::Uncaught { message }), _) => Verdict::Fail(format!("uncaught {}", first_line(&message))),
+        (Err(RunError::Uncaught(e)), Expectation::RuntimeError(ty)) if is_error_of_type(&e.text, ty) => Verdict::Pass,
+        (Err(RunError::Uncaught(e)), _) => Verdict::Fail(format!("uncaught {}", first_line(&e.text))),
         (Err(e), _) => Verdict::Fail(first_line(&e.to_string()).to_string()),
     }
 }

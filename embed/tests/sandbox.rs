@@ -1,6 +1,6 @@
 //! The embedding API end to end: verdicts, budgets, isolation, threads.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::time::Duration;
 
@@ -12,6 +12,14 @@ fn run(source: &str, limits: Limits) -> (Result<(), RunError>, Sandbox) {
     let mut sandbox = Sandbox::new(&engine, limits).unwrap();
     let result = sandbox.run(&script);
     (result, sandbox)
+}
+
+/// The text of an uncaught exception.
+fn uncaught(result: Result<(), RunError>) -> String {
+    match result {
+        Err(RunError::Uncaught(e)) => e.text,
+        other => panic!("expected an uncaught exception, got {other:?}"),
+    }
 }
 
 #[test]
@@ -43,9 +51,14 @@ fn stack_overflow_is_catchable() {
 fn uncaught_errors_carry_a_stack_trace() {
     let source = "function inner() { null.x }\nfunction outer() { inner() }\nouter()";
     let (result, _) = run(source, Limits::default());
-    let Err(RunError::Uncaught { message }) = result else { panic!("expected an uncaught error") };
+    let Err(RunError::Uncaught(e)) = result else { panic!("expected an uncaught error") };
+    assert_eq!((e.name.as_str(), e.message.as_str()), ("TypeError", "Cannot read properties of null (reading 'x')"));
+    let frames: Vec<String> = e.frames.iter().map(|f| f.to_string()).collect();
+    assert_eq!(frames, ["inner (test.js:1:25)", "outer (test.js:2:20)", "test.js:3:1"]);
+    assert_eq!((e.frames[0].line, e.frames[0].column, e.frames[2].function.as_str()), (1, 25, ""));
+    assert_eq!(e.value, None, "an Error object is not plain data");
     assert_eq!(
-        message,
+        e.text,
         "TypeError: Cannot read properties of null (reading 'x')\n    at inner (test.js:1:25)\n    \
          at outer (test.js:2:20)\n    at test.js:3:1"
     );
@@ -271,26 +284,26 @@ fn a_regexp_bomb_runs_out_of_gas_quickly() {
 #[test]
 fn an_uncaught_exception_is_described_within_the_output_limit() {
     let (result, _) = run("throw { stack: 'x'.repeat(3e7) }", Limits { output: 10, ..Limits::default() });
-    assert_eq!(result, Err(RunError::Uncaught { message: "x".repeat(10) }));
+    assert_eq!(uncaught(result), "x".repeat(10));
 }
 
 #[test]
 fn describing_an_exception_neither_prints_nor_counts_gas() {
     let quiet = "throw { toString() { return 'T' } }";
     let (result, plain) = run(quiet, Limits::default());
-    assert_eq!(result, Err(RunError::Uncaught { message: "T".to_string() }));
+    assert_eq!(uncaught(result), "T".to_string());
     let gas = plain.gas_used();
     let busy = "throw { toString() { let i = 0; while (i < 1000) i++; return 'T' } }";
     let (result, sandbox) = run(busy, Limits::default());
-    assert_eq!(result, Err(RunError::Uncaught { message: "T".to_string() }));
+    assert_eq!(uncaught(result), "T".to_string());
     assert_eq!(sandbox.gas_used(), gas, "formatting the exception is not the script's gas");
     let noisy = "throw { toString() { print('from toString'); return 'T' } }";
     let (result, sandbox) = run(noisy, Limits::default());
-    assert_eq!(result, Err(RunError::Uncaught { message: "exception".to_string() }));
+    assert_eq!(uncaught(result), "exception".to_string());
     assert_eq!(sandbox.output(), "");
     let endless = "throw { toString() { while (true) {} } }";
     let (result, sandbox) = run(endless, Limits::default());
-    assert_eq!(result, Err(RunError::Uncaught { message: "exception".to_string() }));
+    assert_eq!(uncaught(result), "exception".to_string());
     assert!(sandbox.gas_used() < 100, "{}", sandbox.gas_used());
 }
 

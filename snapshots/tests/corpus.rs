@@ -51,16 +51,7 @@ fn run_script(engine: &Engine, script: &Script, name: &str, source: &str, stress
             panic!("{name}: heap invariant broken after collection: {e}");
         }
     }
-    let verdict = match &result {
-        Ok(()) => "completed",
-        Err(RunError::Uncaught { .. }) => "uncaught_exception",
-        Err(RunError::OutOfGas { .. }) => "out_of_gas",
-        Err(RunError::OutOfMemory { .. }) => "out_of_memory",
-        Err(RunError::Timeout { .. }) => "timeout",
-        Err(RunError::OutputLimit { .. }) => "output_limit",
-        Err(RunError::Interrupted) => "interrupted",
-        Err(RunError::Internal(_)) => "internal_error",
-    };
+    let verdict = result.as_ref().err().map_or("completed", RunError::verdict);
     let mut text = format!("verdict: {verdict}\n--- output\n{}", sandbox.output());
     if let Err(e) = result {
         text.push_str(&format!("--- error\n{e}\n"));

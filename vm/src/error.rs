@@ -15,6 +15,8 @@ pub enum Termination {
     Timeout,
     OutputLimit,
     Interrupted,
+    /// The host ended the run from a host function, for its own reason.
+    Host(String),
     /// A bug in jsvm (an invariant did not hold). Never caused by a script on
     /// purpose; reported as an internal error.
     Internal(String),

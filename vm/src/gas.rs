@@ -66,6 +66,10 @@ pub const SPLIT_PIECE: u64 = 4;
 /// comparator), on top of the call itself.
 pub const CALL_FROM_NATIVE: u64 = 12;
 
+/// A call into a host function, on top of the call instruction and the
+/// copy of its arguments and result (1 per value, 1 per 16 code units).
+pub const HOST_CALL: u64 = 20;
+
 /// Every cost above, for docs/gas.md.
 pub const SCHEDULE: &[Cost] = &[
     Cost { name: "OBJECT_ALLOC", gas: OBJECT_ALLOC, what: "allocating an object, array, function or iterator" },
@@ -119,5 +123,10 @@ pub const SCHEDULE: &[Cost] = &[
         name: "CALL_FROM_NATIVE",
         gas: CALL_FROM_NATIVE,
         what: "a call from a built-in into a function (callback, getter, comparator)",
+    },
+    Cost {
+        name: "HOST_CALL",
+        gas: HOST_CALL,
+        what: "a call into a host function (plus 1 per value and 1 per 16 code units copied across)",
     },
 ];

@@ -34,6 +34,6 @@ pub mod vm;
 
 pub use error::{Abrupt, ErrorKind, JsResult, Termination};
 pub use runtime::budget::Limits;
-pub use runtime::memory::HostBytes;
+pub use runtime::memory::{HostBytes, Pin};
 pub use value::{JsStr, ObjRef, Value};
 pub use vm::{RealmImage, Vm};

@@ -38,8 +38,9 @@ impl Args<'_> {
 /// A built-in function.
 pub type NativeFn = fn(&mut Vm, &Args) -> JsResult<Value>;
 
-/// A host function registered by the embedder.
-pub type HostFn = std::rc::Rc<dyn Fn(&mut Vm, &Args) -> JsResult<Value>>;
+/// A host function registered by the embedder. It may be shared by many
+/// VMs on many threads, so it is `Send + Sync`.
+pub type HostFn = std::sync::Arc<dyn Fn(&mut Vm, &Args) -> JsResult<Value> + Send + Sync>;
 
 impl Vm {
     /// Registers a host function; returns its function object.

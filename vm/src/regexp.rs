@@ -873,7 +873,7 @@ impl PatternCache {
 #[derive(Default)]
 pub struct RegExpCache {
     pub patterns: PatternCache,
-    subject: Option<(JsStr, std::rc::Rc<Subject>)>,
+    subject: Option<(JsStr, std::sync::Arc<Subject>)>,
     /// The patterns this VM has paid the compilation of: the first use of
     /// each costs what compiling costs, later ones what copying the source
     /// costs, whatever the shared cache holds.
@@ -950,7 +950,7 @@ impl Vm {
                 self.charge_units(s.len() as usize)?;
                 let bytes = Subject::size_for(self.heap.units(s));
                 self.reserve(bytes)?;
-                let subject = std::rc::Rc::new(Subject::new(self.heap.units(s)));
+                let subject = std::sync::Arc::new(Subject::new(self.heap.units(s)));
                 self.regexps.subject = Some((s, subject.clone()));
                 subject
             }

@@ -83,7 +83,7 @@ impl Frame {
 }
 
 /// Where `print` output goes.
-pub type OutputSink = Box<dyn FnMut(&str)>;
+pub type OutputSink = Box<dyn FnMut(&str) + Send>;
 
 pub struct Vm {
     pub heap: Heap,
@@ -92,6 +92,7 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     pub(crate) modules: Vec<LoadedModule>,
     pub(crate) temp_roots: Vec<Value>,
+    pub(crate) pins: crate::runtime::memory::Pins,
     /// The pc of the running instruction's successor in the top frame.
     pub(crate) cur_pc: u32,
     /// The value being thrown while handlers are searched.
@@ -154,6 +155,7 @@ impl Vm {
             frames: Vec::new(),
             modules: Vec::new(),
             temp_roots: Vec::new(),
+            pins: Default::default(),
             cur_pc: 0,
             exception: Value::Undefined,
             gas_used: 0,

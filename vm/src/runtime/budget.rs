@@ -53,10 +53,21 @@ impl Vm {
         self.reset_checkpoint();
     }
 
-    /// Adds gas to the budget.
-    pub fn add_gas(&mut self, extra: u64) {
-        self.gas_limit = self.gas_limit.saturating_add(extra);
+    /// Starts an entry from the host (a run or a call) under `limits`: a
+    /// fresh gas budget, the output count from zero, the interrupt flag
+    /// cleared (an interrupt stops the entry in progress only), the memory
+    /// and depth limits set, and the clock started.
+    pub fn begin_entry(&mut self, limits: &Limits) {
+        self.gas_limit = limits.gas;
+        self.gas_used = 0;
+        self.output_used = 0;
+        self.output_limit = limits.output;
+        self.stack_limit = limits.stack_depth;
+        self.timeout = limits.timeout;
+        self.heap.set_limit(limits.memory);
+        self.interrupt.store(false, Ordering::Relaxed);
         self.reset_checkpoint();
+        self.start_clock();
     }
 
     /// The handle another thread can use to stop the run.

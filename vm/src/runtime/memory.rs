@@ -20,6 +20,13 @@
 //! can be collected during the next. Values a loop carries across iterations
 //! are rooted again after the release.
 //!
+//! # Pins
+//! A value the host keeps between runs (a callback, an object it will pass
+//! back) is pinned: it stays a root until the host drops its `Pin`, on any
+//! thread. Pins live in a slot table whose freed slots are reused, so a host
+//! that pins and drops in a loop keeps it at a steady size; each slot counts
+//! against the budget.
+//!
 //! # Host buffers
 //! Memory a native holds outside the heap while it works (a result being
 //! joined, a list of matches, an argument list) counts against the budget
@@ -27,12 +34,73 @@
 //! raises *before* each growth of its buffers, and releases it all when the
 //! native returns, whatever the outcome.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
 use crate::error::{ErrorKind, JsResult, Termination};
 use crate::heap::object::{Atom, Env, Object, ObjectKind, Property, PropertyKey};
 use crate::heap::{AllocError, Units};
 use crate::number;
 use crate::value::{EnvRef, JsStr, ObjRef, Value};
 use crate::vm::{Frame, Vm};
+
+/// The pinned values (see the module comment): a slot table with a free
+/// list, and the slots whose `Pin`s were dropped since the VM last looked.
+pub(crate) struct Pins {
+    owner: u64,
+    slots: Vec<Value>,
+    free: Vec<u32>,
+    dropped: Arc<Mutex<Vec<u32>>>,
+}
+
+impl Default for Pins {
+    fn default() -> Pins {
+        static NEXT_OWNER: AtomicU64 = AtomicU64::new(1);
+        Pins {
+            owner: NEXT_OWNER.fetch_add(1, Ordering::Relaxed),
+            slots: Vec::new(),
+            free: Vec::new(),
+            dropped: Default::default(),
+        }
+    }
+}
+
+impl Pins {
+    /// Frees the slots of the pins dropped since the last call.
+    fn reclaim(&mut self) {
+        let dropped = match self.dropped.lock() {
+            Ok(mut d) => std::mem::take(&mut *d),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        };
+        for slot in dropped {
+            if let Some(s) = self.slots.get_mut(slot as usize) {
+                *s = Value::Empty;
+                self.free.push(slot);
+            }
+        }
+    }
+}
+
+/// A value kept alive for the host until the `Pin` is dropped (from any
+/// thread; the VM frees the slot at its next pin or collection).
+#[derive(Debug)]
+pub struct Pin {
+    owner: u64,
+    slot: u32,
+    dropped: Arc<Mutex<Vec<u32>>>,
+}
+
+impl Drop for Pin {
+    fn drop(&mut self) {
+        match self.dropped.lock() {
+            Ok(mut d) => d.push(self.slot),
+            Err(poisoned) => poisoned.into_inner().push(self.slot),
+        }
+    }
+}
+
+/// Bytes a pin slot counts for (the slot and its free-list entry).
+const PIN_BYTES: usize = std::mem::size_of::<Value>() + std::mem::size_of::<u32>();
 
 /// Host memory a native holds while it works (see the module comment).
 pub struct HostBytes {
@@ -93,9 +161,11 @@ impl Vm {
 
     /// Runs a full collection now.
     pub fn collect_garbage(&mut self) {
+        self.pins.reclaim();
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.temp_roots.len() + 64);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
+        roots.extend_from_slice(&self.pins.slots);
         roots.push(self.exception);
         roots.extend(self.regexps.root());
         roots.extend(self.realm.roots());
@@ -129,6 +199,42 @@ impl Vm {
     /// Keeps `v` alive until the current instruction ends.
     pub fn root(&mut self, v: Value) {
         self.temp_roots.push(v);
+    }
+
+    /// Keeps `v` alive until the returned `Pin` is dropped.
+    pub fn pin(&mut self, v: Value) -> JsResult<Pin> {
+        self.pins.reclaim();
+        let slot = match self.pins.free.pop() {
+            Some(slot) => slot,
+            None => {
+                let Ok(slot) = u32::try_from(self.pins.slots.len()) else {
+                    return Err(Termination::OutOfMemory.into());
+                };
+                self.hold_for_good(PIN_BYTES)?;
+                self.pins.slots.push(Value::Undefined);
+                slot
+            }
+        };
+        // (Empty marks a free slot.)
+        let v = if matches!(v, Value::Empty) { Value::Undefined } else { v };
+        if let Some(s) = self.pins.slots.get_mut(slot as usize) {
+            *s = v;
+        }
+        Ok(Pin { owner: self.pins.owner, slot, dropped: self.pins.dropped.clone() })
+    }
+
+    /// The value `pin` keeps, if it was made by this VM.
+    pub fn pinned(&self, pin: &Pin) -> Option<Value> {
+        if pin.owner != self.pins.owner {
+            return None;
+        }
+        self.pins.slots.get(pin.slot as usize).copied()
+    }
+
+    /// How many values are pinned now (dropped pins count until the VM
+    /// reclaims them).
+    pub fn pin_count(&self) -> usize {
+        self.pins.slots.len() - self.pins.free.len()
     }
 
     /// A mark in the temporary roots, where a root scope starts.
