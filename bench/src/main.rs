@@ -2,8 +2,9 @@
 //! `rquickjs`), alternating, and prints the best time of each and their
 //! ratio. Machines are shared and noisy: compare ratios, not seconds.
 //!
-//! Also times starting a fresh sandbox (`startup`), and compiling, encoding
-//! and loading a large program as bytecode (`bytecode`).
+//! Also times starting a fresh sandbox (`startup`), compiling, encoding
+//! and loading a large program as bytecode (`bytecode`), and calls across
+//! the host boundary in both directions (`host`).
 //!
 //! `cargo run --release --manifest-path bench/Cargo.toml [-- NAME…]`
 
@@ -118,6 +119,53 @@ fn bytecode(programs: &[String]) {
     }
 }
 
+/// Crossing the boundary, in nanoseconds per call, best of `ROUNDS`: a
+/// script calling a two-argument host function in a loop (the loop
+/// included), and the host calling a script function with one argument
+/// through a handle it holds (conversions included), on jsvm and on
+/// QuickJS.
+fn host_calls() {
+    const CALLS: u32 = 200_000;
+    let per_call = |d: Duration| d.as_secs_f64() * 1e9 / f64::from(CALLS);
+    let script_to_host = format!("{{ let s = 0; for (let i = 0; i < {CALLS}; i++) s = add(s, i); }}");
+    let script_function = "function f(x) { return x + 1 }";
+
+    let engine = jsvm::Engine::new();
+    let limits = jsvm::Limits { gas: u64::MAX / 2, ..jsvm::Limits::default() };
+    let mut sandbox = jsvm::Sandbox::new(&engine, limits).expect("sandbox");
+    sandbox.register_fn("add", |a: f64, b: f64| a + b).expect("register");
+    let calling = engine.compile(&script_to_host, "calls.js").expect("compiles");
+    sandbox.run(&engine.compile(script_function, "f.js").expect("compiles")).expect("runs");
+    let (jsvm_in, _) = best_of(|| sandbox.run(&calling).expect("runs"));
+    let f: jsvm::Handle = sandbox.global("f").expect("f");
+    let (jsvm_out, _) = best_of(|| {
+        for i in 0..CALLS {
+            let _: f64 = sandbox.call_handle(&f, (f64::from(i),)).expect("calls");
+        }
+    });
+
+    let rt = rquickjs::Runtime::new().expect("runtime");
+    let ctx = rquickjs::Context::full(&rt).expect("context");
+    let (qjs_in, qjs_out) = ctx.with(|ctx| {
+        let add = rquickjs::Function::new(ctx.clone(), |a: f64, b: f64| a + b).expect("add");
+        ctx.globals().set("add", add).expect("set add");
+        ctx.eval::<(), _>(script_function).expect("quickjs runs");
+        let (into_host, _) = best_of(|| ctx.eval::<(), _>(script_to_host.as_str()).expect("quickjs runs"));
+        let f: rquickjs::Function = ctx.globals().get("f").expect("f");
+        let (into_script, _) = best_of(|| {
+            for i in 0..CALLS {
+                let _: f64 = f.call((f64::from(i),)).expect("calls");
+            }
+        });
+        (into_host, into_script)
+    });
+    println!("{:<16} {:>12} {:>12} {:>8}", "boundary", "jsvm ns", "quickjs ns", "ratio");
+    for (what, jsvm, qjs) in [("script→host", jsvm_in, qjs_in), ("host→script", jsvm_out, qjs_out)] {
+        let (j, q) = (per_call(jsvm), per_call(qjs));
+        println!("{what:<16} {j:>12.0} {q:>12.0} {:>7.2}x", j / q);
+    }
+}
+
 fn ms(time: Duration) -> f64 {
     time.as_secs_f64() * 1000.0
 }
@@ -128,6 +176,9 @@ fn main() {
         let (jsvm, qjs) = startup();
         println!("{:<16} {:>12} {:>12} {:>8}", "startup", "jsvm µs", "quickjs µs", "ratio");
         println!("{:<16} {:>12.1} {:>12.1} {:>7.2}x", "sandbox", jsvm, qjs, jsvm / qjs);
+    }
+    if filter.is_empty() || filter.iter().any(|f| f == "host") {
+        host_calls();
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
     if filter.is_empty() || filter.iter().any(|f| f == "bytecode") {

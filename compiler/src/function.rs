@@ -481,11 +481,26 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.f.this_env = Some(storage);
         }
         self.hoist_functions(&program.body)?;
-        for statement in &program.body {
+        // The script returns its completion value when its last statement
+        // is an expression (`1 + 2`, `({ ok: true })`): what `eval` would
+        // give for it. Any other script returns undefined.
+        let (last_expression, statements) = match program.body.split_last() {
+            Some((Statement::ExpressionStatement(e), before)) => (Some(e), before),
+            _ => (None, &program.body[..]),
+        };
+        for statement in statements {
             self.statement(statement)?;
         }
         let r = self.temp()?;
-        self.emit(Instr::LoadUndefined { dst: r });
+        match last_expression {
+            Some(e) => {
+                self.enter(e.span.start)?;
+                let compiled = self.expr(&e.expression, r);
+                self.leave();
+                compiled?;
+            }
+            None => self.emit(Instr::LoadUndefined { dst: r }),
+        }
         self.emit(Instr::Return { src: r });
 
         let start = self.position_of(program.span.start.max(PREFIX_LEN));

@@ -80,6 +80,22 @@ impl fmt::Display for RunError {
 impl std::error::Error for RunError {}
 
 /// An exception no script code caught.
+///
+/// ```
+/// use jsvm::{Engine, Limits, RunError, Sandbox, Value};
+///
+/// let engine = Engine::new();
+/// let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+/// let script = engine.compile("function check(n) {\n  if (n < 0) throw new RangeError('negative: ' + n)\n}\ncheck(-1)", "check.js").unwrap();
+/// let Err(RunError::Uncaught(e)) = sandbox.run(&script) else { panic!() };
+/// assert_eq!((e.name.as_str(), e.message.as_str()), ("RangeError", "negative: -1"));
+/// assert_eq!((e.frames[0].function.as_str(), e.frames[0].line, e.frames[1].line), ("check", 2, 4));
+/// assert!(e.text.starts_with("RangeError: negative: -1\n    at check (check.js:2:"));
+///
+/// let thrown = engine.compile("throw { code: 42 }", "t.js").unwrap();
+/// let Err(RunError::Uncaught(e)) = sandbox.run(&thrown) else { panic!() };
+/// assert_eq!(e.value.unwrap().get("code"), Some(&Value::Number(42.0)));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Exception {
     /// The error's `name` (`"TypeError"`), or empty when the thrown value is

@@ -52,6 +52,32 @@ pub const DESCRIBE_GAS: u64 = 100_000;
 
 /// An isolated world with its own heap, globals and budgets. `Send`: a
 /// sandbox can move between threads (one thread uses it at a time).
+///
+/// Every entry gets the whole gas, output and time budget of its
+/// [`Limits`]; memory bounds the heap throughout:
+///
+/// ```
+/// use jsvm::{Engine, Limits, RunError, Sandbox};
+///
+/// let engine = Engine::new();
+/// let limits = Limits { gas: 20_000, output: 16, ..Limits::default() };
+/// let mut sandbox = Sandbox::new(&engine, limits).unwrap();
+/// let script = engine.compile("function tick() { print('tick'); for (let i = 0; i < 1000; i++); }", "mod.js").unwrap();
+/// sandbox.run(&script).unwrap();
+/// // A thousand ticks print 5 000 bytes and use millions of gas in all:
+/// // each tick has its own budget.
+/// for _ in 0..1000 {
+///     let _: () = sandbox.call("tick", ()).unwrap();
+///     assert_eq!(sandbox.take_output(), "tick\n");
+/// }
+/// // An entry over its own budget still stops, and the next one starts afresh.
+/// sandbox.run(&engine.compile("while (true) {}", "spin.js").unwrap()).unwrap_err();
+/// let _: () = sandbox.call("tick", ()).unwrap();
+///
+/// // A sandbox moves to another thread.
+/// let worker = std::thread::spawn(move || sandbox.call::<()>("tick", ()).map(|_| sandbox));
+/// assert!(worker.join().unwrap().is_ok());
+/// ```
 pub struct Sandbox {
     vm: Vm,
     limits: Limits,
@@ -99,6 +125,29 @@ impl Sandbox {
             let id = vm.load_module(&script.module)?;
             vm.run_module(id)?;
             Ok(())
+        })
+    }
+
+    /// Runs a script's top level and converts its completion value to `R`:
+    /// the value of its last statement when that is an expression
+    /// statement (`1 + 2`, `({ ok: true })`, `main()`), else undefined.
+    ///
+    /// ```
+    /// use jsvm::{Engine, Limits, Sandbox, Value};
+    ///
+    /// let engine = Engine::new();
+    /// let mut sandbox = Sandbox::new(&engine, Limits::default()).unwrap();
+    /// let answer: f64 = sandbox.eval(&engine.compile("const x = 6; x * 7", "calc.js").unwrap()).unwrap();
+    /// assert_eq!(answer, 42.0);
+    /// let config: Value = sandbox.eval(&engine.compile("({ level: 3, name: 'cave' })", "config.js").unwrap()).unwrap();
+    /// assert_eq!(config.get("name"), Some(&Value::String("cave".into())));
+    /// ```
+    pub fn eval<R: FromJs>(&mut self, script: &Script) -> Result<R, RunError> {
+        self.enter(|vm| {
+            let id = vm.load_module(&script.module)?;
+            let completion = vm.run_module(id)?;
+            vm.root(completion);
+            R::from_js(vm, completion)
         })
     }
 

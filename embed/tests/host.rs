@@ -336,3 +336,30 @@ fn a_million_calls_keep_a_flat_heap() {
     sb.collect_garbage();
     assert!(sb.memory_used() <= baseline + 4096, "{} after vs {baseline} before", sb.memory_used());
 }
+
+#[test]
+fn handles_survive_a_collection_at_every_allocation() {
+    let engine = Engine::new();
+    let mut sb = Sandbox::new(&engine, Limits::default()).unwrap();
+    sb.vm().heap.stress = true;
+    let make = engine.compile("let made = 0; (tag) => ({ tag, n: ++made, list: ['a' + made] })", "make.js").unwrap();
+    let f: Handle = sb.eval(&make).unwrap();
+    let kept: Vec<Handle> = (0..20).map(|i| sb.call_handle(&f, (format!("t{i}"),)).unwrap()).collect();
+    sb.collect_garbage();
+    let same: Handle = sb.eval(&engine.compile("(x) => x", "id.js").unwrap()).unwrap();
+    for (i, h) in kept.iter().enumerate() {
+        let v: Value = sb.call_handle(&same, (h,)).unwrap();
+        assert_eq!(v.get("tag"), Some(&Value::String(format!("t{i}"))));
+        assert_eq!(v.get("list"), Some(&Value::Array(vec![Value::String(format!("a{}", i + 1))])));
+    }
+    sb.vm().heap.check_invariants().unwrap();
+}
+
+#[test]
+fn eval_returns_the_last_expression_statement() {
+    let (engine, mut sb) = sandbox("");
+    let v: Value = sb.eval(&engine.compile("let a = [1, 2]; a.push(3); a", "x.js").unwrap()).unwrap();
+    assert_eq!(v, Value::Array(vec![Value::Number(1.0), Value::Number(2.0), Value::Number(3.0)]));
+    let none: Value = sb.eval(&engine.compile("var z = 1;", "y.js").unwrap()).unwrap();
+    assert_eq!(none, Value::Undefined);
+}

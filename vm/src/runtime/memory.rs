@@ -203,6 +203,8 @@ impl Vm {
 
     /// Keeps `v` alive until the returned `Pin` is dropped.
     pub fn pin(&mut self, v: Value) -> JsResult<Pin> {
+        // (Growing the table may collect: `v` must survive that.)
+        self.root(v);
         self.pins.reclaim();
         let slot = match self.pins.free.pop() {
             Some(slot) => slot,
