@@ -15,7 +15,7 @@
 use std::sync::Arc;
 
 use jsvm_vm::native::{Args, HostFn};
-use jsvm_vm::{Abrupt, ErrorKind, JsResult, Termination, Vm};
+use jsvm_vm::{Abrupt, ErrorKind, JsResult, Limits, Termination, Vm};
 
 use crate::marshal::{self, FromJs, OutError};
 use crate::value::{IntoValue, Value, ValueError};
@@ -42,9 +42,14 @@ impl HostContext<'_> {
         self.vm.gas_limit().saturating_sub(self.vm.gas_used())
     }
 
-    /// Live heap bytes of the sandbox, and its limit.
-    pub fn memory(&self) -> (usize, usize) {
-        (self.vm.heap.bytes(), self.vm.heap.limit())
+    /// Live heap bytes of the sandbox.
+    pub fn memory_used(&self) -> usize {
+        self.vm.heap.bytes()
+    }
+
+    /// The limits of the running entry.
+    pub fn limits(&self) -> Limits {
+        self.vm.limits()
     }
 
     /// Writes `text` to the sandbox's output, against its output budget.

@@ -2,22 +2,8 @@
 //! the host again and again — to run a script, to call a function, to read
 //! or set a global.
 //!
-//! # Budgets are per entry
-//! Every entry (`run`, `call`, `call_handle`, `global`, `set_global`)
-//! starts with the whole gas, output and time budget of the sandbox's
-//! [`Limits`]: gas counts from zero, the clock starts, the output count
-//! starts from zero, and an interrupt left from an earlier entry is
-//! cleared. Memory is the one budget that spans entries: it bounds the live
-//! heap at every moment. [`Sandbox::set_limits`] changes the budgets of the
-//! entries that follow.
-//!
-//! # After a termination
-//! When an entry ends out of gas, memory or time, interrupted or stopped by
-//! a host function, the frames it was running are gone and everything it
-//! rooted is released; the heap keeps whatever the script had changed up
-//! to that point (a half-updated object stays half-updated), and a
-//! generator that was running at that moment stays "already running" (its
-//! next resumption throws a `TypeError`). The sandbox stays usable.
+//! The budgets of an entry, and what a termination leaves behind, are
+//! documented on [`Sandbox`].
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -53,8 +39,22 @@ pub const DESCRIBE_GAS: u64 = 100_000;
 /// An isolated world with its own heap, globals and budgets. `Send`: a
 /// sandbox can move between threads (one thread uses it at a time).
 ///
-/// Every entry gets the whole gas, output and time budget of its
-/// [`Limits`]; memory bounds the heap throughout:
+/// # Budgets are per entry
+/// Every entry (`run`, `eval`, `call`, `call_handle`, `global`, `set_global`)
+/// starts with the whole gas, output and time budget of the sandbox's
+/// [`Limits`]: gas counts from zero, the clock starts, the output count
+/// starts from zero, and an interrupt left from an earlier entry is
+/// cleared. Memory is the one budget that spans entries: it bounds the live
+/// heap at every moment. [`Sandbox::set_limits`] changes the budgets of the
+/// entries that follow.
+///
+/// # After a termination
+/// When an entry ends out of gas, memory or time, interrupted or stopped by
+/// a host function, the frames it was running are gone and everything it
+/// rooted is released; the heap keeps whatever the script had changed up
+/// to that point (a half-updated object stays half-updated), and a
+/// generator that was running at that moment is finished (its next `next()`
+/// is `{ value: undefined, done: true }`). The sandbox stays usable.
 ///
 /// ```
 /// use jsvm::{Engine, Limits, RunError, Sandbox};

@@ -24,6 +24,11 @@
 //!   again (identical bytes), run from source and from bytecode with the
 //!   exec limits: identical output, verdict and gas.
 //!
+//! - `host/`: programs run with `Sandbox::eval` in a sandbox with the host
+//!   functions `echo`, `keep` and `work`; every kept handle is then called
+//!   with the completion value and with itself. No `RunError::Internal`, no
+//!   panic, and the heap's invariants hold after a final collection.
+//!
 //! Each directory must exist and hold at least one file (each keeps a
 //! known-good input), so the test can never pass vacuously. All inputs of a
 //! directory run even when one fails; the failure lists every bad one.
@@ -35,7 +40,9 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use jsvm::{Engine, Limits, RunError, Sandbox};
+use std::sync::{Arc, Mutex};
+
+use jsvm::{Engine, Handle, Limits, RunError, Sandbox, Value};
 
 /// The limits of the `exec` and `exec_structured` targets.
 fn exec_limits() -> Limits {
@@ -115,6 +122,45 @@ fn check_exec(engine: &Engine, bytes: &[u8]) -> Result<(), String> {
     }
     sandbox.vm().collect_garbage();
     sandbox.vm().heap.check_invariants().map_err(|e| format!("heap invariant broken after the run ({result:?}): {e}"))
+}
+
+/// The `host` target's check, with its own engine (the host functions
+/// keep their handles in `kept`).
+fn check_host(_: &Engine, bytes: &[u8]) -> Result<(), String> {
+    let kept: Arc<Mutex<Vec<Handle>>> = Arc::default();
+    let mut engine = Engine::new();
+    engine.register_fn("echo", |v: Value| v);
+    let store = kept.clone();
+    engine.register_fn("keep", move |h: Handle| {
+        let mut store = store.lock().unwrap();
+        if store.len() < 8 {
+            store.push(h);
+        }
+    });
+    engine.register_raw("work", 1, |cx, args| {
+        let n = args.first().and_then(Value::as_f64).unwrap_or(0.0);
+        cx.charge(n.clamp(0.0, 1e9) as u64)?;
+        Ok(Value::Number(cx.gas_left() as f64))
+    });
+    let source = &String::from_utf8_lossy(bytes);
+    let Ok(script) = engine.compile(source, "fuzz.js") else { return Ok(()) };
+    let mut sandbox = Sandbox::new(&engine, exec_limits()).map_err(|e| format!("Sandbox::new failed: {e}"))?;
+    sandbox.set_seed(1);
+    let internal = |result: Result<(), &RunError>| match result {
+        Err(RunError::Internal(what)) => Err(format!("internal error: {what}")),
+        _ => Ok(()),
+    };
+    let completion = sandbox.eval::<Value>(&script);
+    internal(completion.as_ref().map(drop))?;
+    let handles = std::mem::take(&mut *kept.lock().unwrap());
+    let argument = completion.unwrap_or_default();
+    for handle in &handles {
+        internal(sandbox.call_handle::<Value>(handle, (argument.clone(),)).as_ref().map(drop))?;
+        internal(sandbox.call_handle::<Handle>(handle, (handle,)).as_ref().map(drop))?;
+    }
+    drop(handles);
+    sandbox.vm().collect_garbage();
+    sandbox.vm().heap.check_invariants().map_err(|e| format!("heap invariant broken: {e}"))
 }
 
 /// One run for the differential check: the verdict, output and gas used.
@@ -224,6 +270,11 @@ fn exec() {
 #[test]
 fn exec_structured() {
     replay("exec_structured", check_exec);
+}
+
+#[test]
+fn host() {
+    replay("host", check_host);
 }
 
 #[test]

@@ -363,3 +363,22 @@ fn eval_returns_the_last_expression_statement() {
     let none: Value = sb.eval(&engine.compile("var z = 1;", "y.js").unwrap()).unwrap();
     assert_eq!(none, Value::Undefined);
 }
+
+#[test]
+fn a_termination_finishes_a_running_generator_and_leaves_the_sandbox_usable() {
+    let (_, mut sb) = sandbox_with(
+        "let state = { done: 0 };
+         function* worker() { for (;;) { state.done++; if (state.done === 3) while (true) {} yield state.done } }
+         const g = worker();
+         function step() { return g.next().value }
+         function finished() { return g.next().done }
+         function done() { return state.done }",
+        Limits { gas: 100_000, ..Limits::default() },
+    );
+    assert_eq!(sb.call::<f64>("step", ()), Ok(1.0));
+    assert_eq!(sb.call::<f64>("step", ()), Ok(2.0));
+    assert_eq!(sb.call::<f64>("step", ()), Err(RunError::OutOfGas { limit: 100_000 }));
+    // What the script changed before the termination stays changed.
+    assert_eq!(sb.call::<f64>("done", ()), Ok(3.0));
+    assert_eq!(sb.call::<bool>("finished", ()), Ok(true));
+}

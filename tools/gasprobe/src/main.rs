@@ -95,7 +95,11 @@ fn main() -> ExitCode {
         }
     };
     probes.sort();
-    let engine = Engine::new();
+    // Host functions for the host-call probe: the embedding API's copies in
+    // both directions.
+    let mut engine = Engine::new();
+    engine.register_fn("add", |a: f64, b: f64| a + b);
+    engine.register_fn("echo", |v: jsvm::Value| v);
     let mut baseline = None;
     let mut outside = 0;
     println!("| probe | ns per gas | × plain loop | gas used | verdict |");

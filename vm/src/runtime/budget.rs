@@ -53,6 +53,17 @@ impl Vm {
         self.reset_checkpoint();
     }
 
+    /// The limits in force now.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            gas: self.gas_limit,
+            memory: self.heap.limit(),
+            stack_depth: self.stack_limit,
+            output: self.output_limit,
+            timeout: self.timeout,
+        }
+    }
+
     /// Starts an entry from the host (a run or a call) under `limits`: a
     /// fresh gas budget, the output count from zero, the interrupt flag
     /// cleared (an interrupt stops the entry in progress only), the memory
