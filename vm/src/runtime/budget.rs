@@ -46,13 +46,6 @@ impl Vm {
         self.gas_limit
     }
 
-    /// Sets the gas limit and starts counting from zero.
-    pub fn set_gas_limit(&mut self, limit: u64) {
-        self.gas_limit = limit;
-        self.gas_used = 0;
-        self.reset_checkpoint();
-    }
-
     /// The limits in force now.
     pub fn limits(&self) -> Limits {
         Limits {
@@ -94,9 +87,9 @@ impl Vm {
         self.output_used
     }
 
-    /// Starts the wall clock for a run. A timeout too long to represent
+    /// Starts the wall clock for an entry. A timeout too long to represent
     /// as an instant is no deadline at all.
-    pub fn start_clock(&mut self) {
+    fn start_clock(&mut self) {
         self.deadline = self.timeout.and_then(|t| Instant::now().checked_add(t));
     }
 
