@@ -552,6 +552,15 @@ const BUILTINS: &[&str] = &[
     "print",
     "Error",
     "Array",
+    "Reflect.apply",
+    "Reflect.construct",
+    "Reflect.defineProperty",
+    "Reflect.deleteProperty",
+    "Reflect.get",
+    "Reflect.set",
+    "Reflect.ownKeys",
+    "Reflect.setPrototypeOf",
+    "Reflect.getOwnPropertyDescriptor",
 ];
 
 const METHODS: &[&str] = &[

@@ -63,7 +63,7 @@ fn call(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// CreateListFromArrayLike for `apply`.
-fn list_from_array_like(vm: &mut Vm, held: &mut jsvm_vm::HostBytes, v: Value) -> JsResult<Vec<Value>> {
+pub(crate) fn list_from_array_like(vm: &mut Vm, held: &mut jsvm_vm::HostBytes, v: Value) -> JsResult<Vec<Value>> {
     let Value::Object(o) = v else { return type_error(vm, "CreateListFromArrayLike called on non-object") };
     let len = length_of_array_like(vm, o)?;
     if len > 1_000_000 {

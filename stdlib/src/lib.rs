@@ -17,6 +17,7 @@ mod json;
 mod math;
 mod number;
 mod object;
+mod reflect;
 mod regexp;
 mod string;
 mod string_ops;
@@ -50,6 +51,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     json::install(vm)?;
     global::install(vm)?;
     uri::install(vm)?;
+    reflect::install(vm)?;
     Ok(())
 }
 

@@ -508,13 +508,15 @@ impl Vm {
     }
 
     /// OrdinarySetPrototypeOf: false when the object is not extensible or
-    /// the change would make the prototype chain a cycle.
+    /// the change would make the prototype chain a cycle. `Object.prototype`
+    /// is an immutable prototype exotic object (SetImmutablePrototype): its
+    /// prototype stays null.
     pub fn set_prototype_of(&mut self, obj: ObjRef, proto: Option<ObjRef>) -> JsResult<bool> {
         let current = self.heap.object(obj).proto;
         if current == proto {
             return Ok(true);
         }
-        if !self.heap.object(obj).extensible {
+        if !self.heap.object(obj).extensible || obj == self.realm.object_prototype {
             return Ok(false);
         }
         let mut p = proto;

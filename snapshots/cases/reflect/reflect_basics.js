@@ -1,0 +1,21 @@
+// Reflect: the internal methods as functions, with booleans where Object.* throws.
+const o = { a: 1, [Symbol.iterator]: 0 };
+o[2] = 'two';
+o[1] = 'one';
+print(Reflect.ownKeys(o).map(String).join(' '));
+print(Reflect.has(o, 'a'), Reflect.has(o, 'toString'), Reflect.has(o, 'zzz'));
+print(Reflect.get(o, 'a'), Reflect.get([10, 20], 1), Reflect.get('str'.constructor.prototype, 'length'));
+const withGetter = { get who() { return this.name }, name: 'target' };
+print(Reflect.get(withGetter, 'who'), Reflect.get(withGetter, 'who', { name: 'receiver' }));
+print(Reflect.set(o, 'a', 5), o.a);
+const frozen = Object.freeze({ x: 1 });
+print(Reflect.set(frozen, 'x', 2), frozen.x, Reflect.defineProperty(frozen, 'y', { value: 1 }));
+print(Reflect.deleteProperty(o, 'a'), 'a' in o, Reflect.deleteProperty(frozen, 'x'));
+print(Reflect.defineProperty(o, 'hidden', { value: 42 }), Object.keys(o).includes('hidden'), o.hidden);
+const d = Reflect.getOwnPropertyDescriptor(o, 'hidden');
+print(d.value, d.writable, d.enumerable, d.configurable, Reflect.getOwnPropertyDescriptor(o, 'nope'));
+print(Reflect.getPrototypeOf([]) === Array.prototype, Reflect.setPrototypeOf(o, null), Reflect.getPrototypeOf(o));
+print(Reflect.setPrototypeOf(frozen, {}), Reflect.isExtensible(o), Reflect.preventExtensions(o), Reflect.isExtensible(o));
+const a = {}, b = Object.create(a);
+print(Reflect.setPrototypeOf(a, b));
+print(Object.prototype.toString.call(Reflect), typeof Reflect, Reflect.apply.length, Reflect.construct.length);
