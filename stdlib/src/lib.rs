@@ -20,6 +20,7 @@ mod object;
 mod reflect;
 mod regexp;
 mod string;
+mod string_legacy;
 mod string_ops;
 mod string_patterns;
 mod symbol;
@@ -44,6 +45,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     collection::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;
+    string_legacy::install(vm)?;
     string_patterns::install(vm)?;
     regexp::install(vm)?;
     number::install(vm)?;
