@@ -281,6 +281,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                             };
                             let func = self.temp()?;
                             self.method_closure(f, &name, func)?;
+                            // An accessor is a method: `super` in it looks up
+                            // from the literal (MakeMethod).
+                            self.emit(Instr::SetHomeObject { func, home: dst });
                             self.pos(p.span.start);
                             if p.kind == PropertyKind::Get {
                                 self.emit(Instr::DefineGetter { obj: dst, key: k, func });
