@@ -107,7 +107,6 @@ const SKIPPED_FEATURES: &[&str] = &[
     "regexp-modifiers",
     "regexp-v-flag",
     "regexp-duplicate-named-groups",
-    "set-methods",
     "iterator-helpers",
     "iterator-sequencing",
     "joint-iteration",

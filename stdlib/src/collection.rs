@@ -33,6 +33,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     install_iteration(vm, map_proto, "Map", entries_fn, "entries", map_size)?;
 
     let set_proto = vm.alloc_object(Some(op), ObjectKind::Ordinary)?;
+    vm.realm.set_prototype = Some(set_proto);
     let set_constructor = install_constructor(vm, "Set", set, 0, set_proto)?;
     install_methods(
         vm,
@@ -46,6 +47,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
             ("entries", set_entries, 0),
         ],
     )?;
+    crate::set_methods::install(vm, set_proto)?;
     let values_fn = native_function(vm, "values", set_values, 0)?;
     install_iteration(vm, set_proto, "Set", values_fn, "values", set_size)?;
     let keys_key = vm.key("keys");
@@ -197,7 +199,7 @@ fn set(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 }
 
 /// The receiver, checked to be a Set (`is_set`) or a Map.
-fn this_collection(vm: &mut Vm, this: Value, is_set: bool, method: &str) -> JsResult<ObjRef> {
+pub(crate) fn this_collection(vm: &mut Vm, this: Value, is_set: bool, method: &str) -> JsResult<ObjRef> {
     if let Value::Object(o) = this
         && let ObjectKind::Collection(c) = &vm.heap.object(o).kind
         && c.is_set == is_set
@@ -208,7 +210,7 @@ fn this_collection(vm: &mut Vm, this: Value, is_set: bool, method: &str) -> JsRe
     type_error(vm, &format!("Method {name}.prototype.{method} called on incompatible receiver"))
 }
 
-fn collection(vm: &Vm, o: ObjRef) -> Option<&Collection> {
+pub(crate) fn collection(vm: &Vm, o: ObjRef) -> Option<&Collection> {
     match &vm.heap.object(o).kind {
         ObjectKind::Collection(c) => Some(c),
         _ => None,
@@ -216,7 +218,7 @@ fn collection(vm: &Vm, o: ObjRef) -> Option<&Collection> {
 }
 
 /// Hashing a string key reads all of it: charge for its length.
-fn charge_key(vm: &mut Vm, key: Value) -> JsResult<()> {
+pub(crate) fn charge_key(vm: &mut Vm, key: Value) -> JsResult<()> {
     match key {
         Value::String(s) => vm.charge_units(s.len() as usize),
         _ => Ok(()),
@@ -249,10 +251,15 @@ fn has(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
 
 fn delete(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     let o = this_collection(vm, args.this, is_set, "delete")?;
-    let key = args.get(0);
+    Ok(Value::Bool(delete_key(vm, o, args.get(0))?))
+}
+
+/// Removes `key` from the collection `o` (charged as hashing it); whether
+/// it was there.
+pub(crate) fn delete_key(vm: &mut Vm, o: ObjRef, key: Value) -> JsResult<bool> {
     charge_key(vm, key)?;
     let Some(ObjectKind::Collection(c)) = vm.heap.object_mut(o).map(|o| &mut o.kind) else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let mut c = std::mem::take(c);
     let removed = c.delete(&vm.heap, key);
@@ -260,7 +267,7 @@ fn delete(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
         *slot = c;
     }
     vm.collection_compact(o);
-    Ok(Value::Bool(removed))
+    Ok(removed)
 }
 
 fn clear(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
@@ -306,7 +313,7 @@ fn walker_with(vm: &mut Vm, o: ObjRef, kind: IterKind, proto: Option<ObjRef>) ->
     Ok(iterator)
 }
 
-fn walker(vm: &mut Vm, o: ObjRef, kind: IterKind) -> JsResult<ObjRef> {
+pub(crate) fn walker(vm: &mut Vm, o: ObjRef, kind: IterKind) -> JsResult<ObjRef> {
     walker_with(vm, o, kind, None)
 }
 

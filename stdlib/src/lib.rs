@@ -19,6 +19,7 @@ mod number;
 mod object;
 mod reflect;
 mod regexp;
+mod set_methods;
 mod string;
 mod string_legacy;
 mod string_ops;

@@ -70,6 +70,10 @@ pub const CALL_FROM_NATIVE: u64 = 12;
 /// copy of its arguments and result (1 per value, 1 per 16 code units).
 pub const HOST_CALL: u64 = 20;
 
+/// Each entry a Set method (`union`, `intersection`, …) visits: the hash
+/// lookups and the insertion it leads to.
+pub const SET_METHOD_ENTRY: u64 = 24;
+
 /// Every cost above, for docs/gas.md.
 pub const SCHEDULE: &[Cost] = &[
     Cost { name: "OBJECT_ALLOC", gas: OBJECT_ALLOC, what: "allocating an object, array, function or iterator" },
@@ -123,6 +127,11 @@ pub const SCHEDULE: &[Cost] = &[
         name: "CALL_FROM_NATIVE",
         gas: CALL_FROM_NATIVE,
         what: "a call from a built-in into a function (callback, getter, comparator)",
+    },
+    Cost {
+        name: "SET_METHOD_ENTRY",
+        gas: SET_METHOD_ENTRY,
+        what: "each entry a Set method (`union`, `isSubsetOf`, …) visits, on either side",
     },
     Cost {
         name: "HOST_CALL",

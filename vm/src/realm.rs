@@ -108,6 +108,8 @@ pub struct Realm {
     pub array_constructor: Option<ObjRef>,
     /// %Map.prototype%, once installed (for `Map.groupBy`).
     pub map_prototype: Option<ObjRef>,
+    /// %Set.prototype%, once installed (the Set methods' results).
+    pub set_prototype: Option<ObjRef>,
     /// %RegExp%, once installed (SpeciesConstructor's default for RegExps).
     pub regexp_constructor: Option<ObjRef>,
     /// %RegExp.prototype%, once installed (for regular expression literals).
@@ -226,6 +228,7 @@ impl Realm {
             string_iterator: None,
             array_constructor: None,
             map_prototype: None,
+            set_prototype: None,
             regexp_constructor: None,
             regexp_prototype: None,
             regexp_string_iterator_prototype: None,
@@ -267,6 +270,7 @@ impl Realm {
             self.string_iterator,
             self.array_constructor,
             self.map_prototype,
+            self.set_prototype,
             self.regexp_constructor,
             self.regexp_prototype,
             self.regexp_string_iterator_prototype,
