@@ -156,8 +156,8 @@ pub trait HostFunction<Marker>: Send + Sync + 'static {
     fn into_host_fn(self, name: &str) -> (u32, HostFn);
 }
 
-/// The body every host function shares around the closure: charge the call,
-/// run it, and hand its result (or failure) to the script.
+/// Hands a host function's result to the script: copied in, or its failure
+/// thrown (or the run ended).
 fn finish(vm: &mut Vm, result: Result<Value, HostError>) -> JsResult<jsvm_vm::Value> {
     match result {
         Ok(v) => marshal::into_script(vm, &v),

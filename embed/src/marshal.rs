@@ -37,10 +37,8 @@ fn into_script_at(vm: &mut Vm, value: &Value, depth: usize) -> JsResult<jsvm_vm:
         Value::Null => V::Null,
         Value::Bool(b) => V::Bool(*b),
         Value::Number(n) => V::Number(*n),
-        Value::String(s) => {
-            vm.charge_units(s.len())?;
-            vm.string_value(s)?
-        }
+        // (Allocating the string charges for its units.)
+        Value::String(s) => vm.string_value(s)?,
         Value::Array(items) => {
             vm.reserve(items.len().saturating_mul(16))?;
             let mut values = Vec::with_capacity(items.len());

@@ -9,7 +9,7 @@
 
 use jsvm_vm::collection::Collection;
 use jsvm_vm::gas::SET_METHOD_ENTRY;
-use jsvm_vm::heap::object::{IterKind, ObjectKind};
+use jsvm_vm::heap::object::{IterKind, IteratorState, ObjectKind};
 use jsvm_vm::native::{Args, NativeFn};
 use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
 
@@ -65,36 +65,19 @@ fn set_record(vm: &mut Vm, other: Value) -> JsResult<SetRecord> {
     Ok(SetRecord { set: other, size, has, keys })
 }
 
-/// The keys iterator of the other operand: `keys()` must give an object,
-/// whose `next` is read once.
-struct KeysIterator {
-    iterator: Value,
-    next: Value,
-}
-
-fn keys_iterator(vm: &mut Vm, record: &SetRecord) -> JsResult<KeysIterator> {
+/// GetIteratorFromMethod(other, keys): an internal iterator record over
+/// what `keys()` returns, which the VM's iterator protocol steps and closes.
+fn keys_iterator(vm: &mut Vm, record: &SetRecord) -> JsResult<ObjRef> {
     let iterator = vm.call(record.keys, record.set, &[])?;
     let Value::Object(o) = iterator else { return type_error(vm, "keys() did not return an object") };
     let key = vm.key("next");
-    let next = vm.get(o, key, iterator)?;
-    if !vm.is_callable(next) {
-        return type_error(vm, "The keys iterator's next is not a function");
-    }
-    vm.root(next);
-    Ok(KeysIterator { iterator, next })
+    let next_method = vm.get(o, key, iterator)?;
+    vm.alloc_object(None, ObjectKind::Iterator(IteratorState::Protocol { iterator, next_method }))
 }
 
 /// IteratorStepValue on the keys iterator, with -0 made +0.
-fn next_key(vm: &mut Vm, keys: &KeysIterator) -> JsResult<Option<Value>> {
-    let result = vm.call(keys.next, keys.iterator, &[])?;
-    let Value::Object(r) = result else { return type_error(vm, "The keys iterator's result is not an object") };
-    let key = vm.key("done");
-    let done = vm.get(r, key, result)?;
-    if vm.to_boolean(done) {
-        return Ok(None);
-    }
-    let key = vm.key("value");
-    let value = vm.get(r, key, result)?;
+fn next_key(vm: &mut Vm, keys: ObjRef) -> JsResult<Option<Value>> {
+    let Some(value) = vm.iterator_step(keys)? else { return Ok(None) };
     vm.root(value);
     vm.charge(SET_METHOD_ENTRY)?;
     Ok(Some(match value {
@@ -162,7 +145,7 @@ fn union(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let record = set_record(vm, args.get(0))?;
     let keys = keys_iterator(vm, &record)?;
     let result = new_set(vm, Some(o))?;
-    while let Some(v) = next_key(vm, &keys)? {
+    while let Some(v) = next_key(vm, keys)? {
         charge_key(vm, v)?;
         vm.collection_set(result, v, v)?;
     }
@@ -184,7 +167,7 @@ fn intersection(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         })?;
     } else {
         let keys = keys_iterator(vm, &record)?;
-        while let Some(v) = next_key(vm, &keys)? {
+        while let Some(v) = next_key(vm, keys)? {
             if this_has(vm, o, v)? {
                 vm.collection_set(result, v, v)?;
             }
@@ -209,7 +192,7 @@ fn difference(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         })?;
     } else {
         let keys = keys_iterator(vm, &record)?;
-        while let Some(v) = next_key(vm, &keys)? {
+        while let Some(v) = next_key(vm, keys)? {
             delete_key(vm, result, v)?;
         }
     }
@@ -222,7 +205,7 @@ fn symmetric_difference(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let record = set_record(vm, args.get(0))?;
     let keys = keys_iterator(vm, &record)?;
     let result = new_set(vm, Some(o))?;
-    while let Some(v) = next_key(vm, &keys)? {
+    while let Some(v) = next_key(vm, keys)? {
         let in_result = this_has(vm, result, v)?;
         if this_has(vm, o, v)? {
             if in_result {
@@ -254,9 +237,9 @@ fn is_superset_of(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Ok(Value::Bool(false));
     }
     let keys = keys_iterator(vm, &record)?;
-    while let Some(v) = next_key(vm, &keys)? {
+    while let Some(v) = next_key(vm, keys)? {
         if !this_has(vm, o, v)? {
-            close(vm, &keys)?;
+            vm.iterator_close(keys)?;
             return Ok(Value::Bool(false));
         }
     }
@@ -272,26 +255,11 @@ fn is_disjoint_from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return Ok(Value::Bool(shared.is_none()));
     }
     let keys = keys_iterator(vm, &record)?;
-    while let Some(v) = next_key(vm, &keys)? {
+    while let Some(v) = next_key(vm, keys)? {
         if this_has(vm, o, v)? {
-            close(vm, &keys)?;
+            vm.iterator_close(keys)?;
             return Ok(Value::Bool(false));
         }
     }
     Ok(Value::Bool(true))
-}
-
-/// IteratorClose(keysIter, NormalCompletion): calls `return` if there is one.
-fn close(vm: &mut Vm, keys: &KeysIterator) -> JsResult<()> {
-    let Value::Object(o) = keys.iterator else { return Ok(()) };
-    let key = vm.key("return");
-    let f = vm.get(o, key, keys.iterator)?;
-    if f.is_nullish() {
-        return Ok(());
-    }
-    let r = vm.call(f, keys.iterator, &[])?;
-    if !matches!(r, Value::Object(_)) {
-        return type_error(vm, "The iterator's return() result is not an object");
-    }
-    Ok(())
 }

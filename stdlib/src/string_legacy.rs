@@ -8,6 +8,7 @@
 use jsvm_vm::native::Args;
 use jsvm_vm::{JsResult, Value, Vm};
 
+use crate::string_ops::{arg_units, this_units};
 use crate::{define_global, install_methods, native_function, native_function_with_magic, to_integer_or_infinity};
 
 /// The HTML methods: name, tag, and the attribute its argument fills.
@@ -49,24 +50,9 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     define_global(vm, "unescape", Value::Object(unescape))
 }
 
-/// RequireObjectCoercible(this), then ToString, as code units (charged).
-fn this_units(vm: &mut Vm, args: &Args, method: &str) -> JsResult<Vec<u16>> {
-    if args.this.is_nullish() {
-        return crate::type_error(vm, &format!("String.prototype.{method} called on null or undefined"));
-    }
-    units_of(vm, args.this)
-}
-
-/// ToString(v) as code units (charged).
-fn units_of(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
-    let s = vm.to_string(v)?;
-    vm.charge_units(s.len() as usize)?;
-    Ok(vm.heap.units(s).to_vec())
-}
-
 /// String.prototype.substr(start, length) (B.2.2.1).
 fn substr(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let units = this_units(vm, args, "substr")?;
+    let units = this_units(vm, args)?;
     let size = units.len() as f64;
     let start = to_integer_or_infinity(vm, args.get(0))?;
     let start = if start < 0.0 { (size + start).max(0.0) } else { start.min(size) };
@@ -82,9 +68,9 @@ fn substr(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// CreateHTML(string, tag, attribute, value) (B.2.2.2.1): `<tag
 /// attribute="value">string</tag>`, with `"` in the value as `&quot;`.
 fn create_html(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let (name, tag, attribute) = HTML.get(usize::from(args.magic)).copied().unwrap_or(("big", "big", ""));
-    let text = this_units(vm, args, name)?;
-    let value = if attribute.is_empty() { Vec::new() } else { units_of(vm, args.get(0))? };
+    let (_, tag, attribute) = HTML.get(usize::from(args.magic)).copied().unwrap_or(("big", "big", ""));
+    let text = this_units(vm, args)?;
+    let value = if attribute.is_empty() { Vec::new() } else { arg_units(vm, args.get(0))? };
     // The result is at most the text, the value with every unit six wide,
     // and the markup: held against the budget before it is built.
     let most = text.len().saturating_add(value.len().saturating_mul(6)).saturating_add(32);
@@ -124,7 +110,7 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// escape(string) (B.2.1.1): `%XX` for code units below 256, `%uXXXX` above.
 fn escape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let units = units_of(vm, args.get(0))?;
+    let units = arg_units(vm, args.get(0))?;
     // At most six units out per unit in: charged and held before building.
     vm.charge_units(units.len().saturating_mul(6))?;
     vm.reserve(units.len().saturating_mul(12))?;
@@ -159,7 +145,7 @@ fn hex_value(digits: &[u16]) -> Option<u16> {
 /// unescape(string) (B.2.1.2): `%uXXXX` and `%XX` back to code units; any
 /// other `%` stays as it is.
 fn unescape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let units = units_of(vm, args.get(0))?;
+    let units = arg_units(vm, args.get(0))?;
     vm.reserve(units.len().saturating_mul(2))?;
     let mut out: Vec<u16> = Vec::with_capacity(units.len());
     let mut i = 0;

@@ -47,7 +47,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
 }
 
 /// RequireObjectCoercible(this) then ToString, as code units.
-fn this_units(vm: &mut Vm, args: &Args) -> JsResult<Vec<u16>> {
+pub(crate) fn this_units(vm: &mut Vm, args: &Args) -> JsResult<Vec<u16>> {
     if args.this.is_nullish() {
         return type_error(vm, "String.prototype method called on null or undefined");
     }
@@ -56,7 +56,8 @@ fn this_units(vm: &mut Vm, args: &Args) -> JsResult<Vec<u16>> {
     Ok(vm.heap.units(s).to_vec())
 }
 
-fn arg_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
+/// ToString(v) as code units (charged).
+pub(crate) fn arg_units(vm: &mut Vm, v: Value) -> JsResult<Vec<u16>> {
     let s = vm.to_string(v)?;
     vm.charge_units(s.len() as usize)?;
     Ok(vm.heap.units(s).to_vec())
