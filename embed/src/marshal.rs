@@ -50,14 +50,19 @@ fn into_script_at(vm: &mut Vm, value: &Value, depth: usize) -> JsResult<jsvm_vm:
         Value::Object(members) => {
             let object = vm.new_object()?;
             for (key, member) in members {
-                let units: Vec<u16> = key.encode_utf16().collect();
-                let key = vm.key_of_units(&units)?;
+                let key = key_of(vm, key)?;
                 let v = into_script_at(vm, member, depth + 1)?;
                 vm.create_data_property_or_throw(object, key, v)?;
             }
             V::Object(object)
         }
     })
+}
+
+/// The property key of a name the host gave (charged as interning it).
+pub fn key_of(vm: &mut Vm, name: &str) -> JsResult<PropertyKey> {
+    let units: Vec<u16> = name.encode_utf16().collect();
+    vm.key_of_units(&units)
 }
 
 /// Why a value could not be copied out: a value the host cannot hold, or

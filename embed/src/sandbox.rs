@@ -16,7 +16,7 @@ use crate::engine::{Engine, Script};
 use crate::error::{Exception, RunError, StackFrame};
 use crate::handle::Handle;
 use crate::host::{self, HostContext, HostError, HostFunction};
-use crate::marshal::{self, FromJs, IntoArgs, IntoJs, OutError};
+use crate::marshal::{self, FromJs, IntoArgs, IntoJs, OutError, key_of};
 use crate::value::Value;
 
 /// A thread-safe handle that stops a sandbox's run from another thread.
@@ -218,7 +218,7 @@ impl Sandbox {
     pub fn set_global(&mut self, name: &str, value: impl IntoJs) -> Result<(), RunError> {
         self.enter(|vm| {
             let v = value.into_js(vm)?;
-            let key = name_key(vm, name)?;
+            let key = key_of(vm, name)?;
             let global = vm.global();
             vm.set(global, key, v, jsvm_vm::Value::Object(global))?;
             Ok(())
@@ -282,7 +282,7 @@ impl Sandbox {
         let mark = self.vm.roots_mark();
         let result = (|| {
             let f = self.vm.register_host_function(name, length, function)?;
-            let key = name_key(&mut self.vm, name)?;
+            let key = key_of(&mut self.vm, name)?;
             let global = self.vm.global();
             let property = Property::data(jsvm_vm::Value::Object(f), WRITABLE | CONFIGURABLE);
             self.vm.define_property_raw(global, key, property)
@@ -429,15 +429,9 @@ fn lock(output: &Mutex<String>) -> std::sync::MutexGuard<'_, String> {
     output.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The property key of a name the host gave.
-fn name_key(vm: &mut Vm, name: &str) -> jsvm_vm::JsResult<PropertyKey> {
-    let units: Vec<u16> = name.encode_utf16().collect();
-    vm.key_of_units(&units)
-}
-
 /// The global `name` (its getter runs if it has one).
 fn global_value(vm: &mut Vm, name: &str) -> Result<jsvm_vm::Value, OutError> {
-    let key = name_key(vm, name)?;
+    let key = key_of(vm, name)?;
     let global = vm.global();
     Ok(vm.get(global, key, jsvm_vm::Value::Object(global))?)
 }
