@@ -13,6 +13,7 @@ mod error;
 mod function;
 mod generator;
 mod global;
+mod iterator;
 mod json;
 mod math;
 mod number;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     array::install(vm)?;
     array_ops::install(vm)?;
     generator::install(vm)?;
+    iterator::install(vm)?;
     collection::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;

@@ -2,7 +2,7 @@
 //! IteratorClose) with fast paths for arrays and strings whose iteration has
 //! not been changed by the script, and the for-in key walk.
 
-use crate::error::{ErrorKind, JsResult};
+use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::SeededHashSet;
 use crate::heap::object::{IterKind, IteratorState, ObjectKind, PropertyKey};
 use crate::value::{ObjRef, Value};
@@ -197,28 +197,59 @@ impl Vm {
                 Ok(Some(Value::String(self.alloc_string_units(taken)?)))
             }
             IteratorState::Protocol { iterator, next_method } => {
-                // A throwing or malformed `next` leaves the record done: it is
-                // not closed afterwards (IteratorStep sets [[Done]]).
-                let result = match self.call(next_method, iterator, &[]) {
-                    Ok(r) => r,
+                let Some(result) = self.protocol_step(iter, iterator, next_method)? else { return Ok(None) };
+                match self.get_value(result, PropertyKey::Atom(self.realm.names.value)) {
+                    Ok(value) => Ok(Some(value)),
                     Err(e) => {
                         self.set_iterator_state(iter, IteratorState::Done);
-                        return Err(e);
+                        Err(e)
                     }
-                };
-                let Value::Object(r) = result else {
-                    self.set_iterator_state(iter, IteratorState::Done);
-                    return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
-                };
-                let done = self.get(r, PropertyKey::Atom(self.realm.names.done), result)?;
-                if self.to_boolean(done) {
-                    self.set_iterator_state(iter, IteratorState::Done);
-                    return Ok(None);
                 }
-                Ok(Some(self.get(r, PropertyKey::Atom(self.realm.names.value), result)?))
             }
-            IteratorState::ForIn { .. } | IteratorState::RegExpString { .. } | IteratorState::Done => Ok(None),
+            IteratorState::ForIn { .. }
+            | IteratorState::RegExpString { .. }
+            | IteratorState::Helper(_)
+            | IteratorState::Wrapped { .. }
+            | IteratorState::Done => Ok(None),
         }
+    }
+
+    /// IteratorStep: advances the iterator without reading the value;
+    /// false when it is done.
+    pub fn iterator_skip(&mut self, iter: ObjRef) -> JsResult<bool> {
+        if let ObjectKind::Iterator(IteratorState::Protocol { iterator, next_method }) = self.heap.object(iter).kind {
+            return Ok(self.protocol_step(iter, iterator, next_method)?.is_some());
+        }
+        Ok(self.iterator_step(iter)?.is_some())
+    }
+
+    /// Calls `next` and reads `done`: the result object, or `None` when the
+    /// iterator is done. A throwing or malformed `next` leaves the record
+    /// done: it is not closed afterwards (IteratorStep sets [[Done]]).
+    fn protocol_step(&mut self, iter: ObjRef, iterator: Value, next_method: Value) -> JsResult<Option<Value>> {
+        let result = match self.call(next_method, iterator, &[]) {
+            Ok(r) => r,
+            Err(e) => {
+                self.set_iterator_state(iter, IteratorState::Done);
+                return Err(e);
+            }
+        };
+        let Value::Object(r) = result else {
+            self.set_iterator_state(iter, IteratorState::Done);
+            return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
+        };
+        let done = match self.get(r, PropertyKey::Atom(self.realm.names.done), result) {
+            Ok(done) => done,
+            Err(e) => {
+                self.set_iterator_state(iter, IteratorState::Done);
+                return Err(e);
+            }
+        };
+        if self.to_boolean(done) {
+            self.set_iterator_state(iter, IteratorState::Done);
+            return Ok(None);
+        }
+        Ok(Some(result))
     }
 
     /// Steps an iterator over a Map or Set: the next live entry's key and
@@ -263,6 +294,18 @@ impl Vm {
             return Err(self.error(ErrorKind::TypeError, "Iterator result is not an object"));
         }
         Ok(())
+    }
+
+    /// IteratorClose(record, completion) for a throw completion: closes the
+    /// iterator, ignoring what closing throws, and gives back `abrupt` (or
+    /// the termination closing ran into).
+    pub fn iterator_close_after(&mut self, iter: ObjRef, abrupt: Abrupt) -> Abrupt {
+        if matches!(abrupt, Abrupt::Throw(_))
+            && let Err(terminate @ Abrupt::Terminate(_)) = self.iterator_close(iter)
+        {
+            return terminate;
+        }
+        abrupt
     }
 
     /// Appends every value `value` iterates to the array `target` (spread),

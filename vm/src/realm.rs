@@ -116,6 +116,13 @@ pub struct Realm {
     pub regexp_prototype: Option<ObjRef>,
     /// %RegExpStringIteratorPrototype%, once installed.
     pub regexp_string_iterator_prototype: Option<ObjRef>,
+    /// %Iterator%, once installed (`Iterator.from` asks whether an iterator
+    /// is already one of its instances).
+    pub iterator_constructor: Option<ObjRef>,
+    /// %IteratorHelperPrototype%, once installed.
+    pub iterator_helper_prototype: Option<ObjRef>,
+    /// %WrapForValidIteratorPrototype%, once installed.
+    pub wrap_for_valid_iterator_prototype: Option<ObjRef>,
     /// %RegExp.prototype.exec%, once installed (RegExpExec runs it without
     /// a call when a RegExp still has it).
     pub regexp_exec: Option<ObjRef>,
@@ -232,6 +239,9 @@ impl Realm {
             regexp_constructor: None,
             regexp_prototype: None,
             regexp_string_iterator_prototype: None,
+            iterator_constructor: None,
+            iterator_helper_prototype: None,
+            wrap_for_valid_iterator_prototype: None,
             regexp_exec: None,
             throw_type_error: None,
             symbol_registry: SeededHashMap::default(),
@@ -274,6 +284,9 @@ impl Realm {
             self.regexp_constructor,
             self.regexp_prototype,
             self.regexp_string_iterator_prototype,
+            self.iterator_constructor,
+            self.iterator_helper_prototype,
+            self.wrap_for_valid_iterator_prototype,
             self.regexp_exec,
             self.throw_type_error,
         ];

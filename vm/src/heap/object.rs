@@ -377,7 +377,61 @@ pub enum IteratorState {
         global: bool,
         full_unicode: bool,
     },
+    /// An Iterator Helper (`map`, `filter`, … and `Iterator.concat`): the
+    /// generator-like object those return.
+    Helper(Box<IteratorHelper>),
+    /// What `Iterator.from` wraps an iterator that does not inherit from
+    /// %Iterator.prototype% in (%WrapForValidIteratorPrototype%).
+    Wrapped {
+        iterator: Value,
+        next_method: Value,
+    },
     Done,
+}
+
+/// Which operation an Iterator Helper performs on each step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelperOp {
+    Map,
+    Filter,
+    Take,
+    Drop,
+    FlatMap,
+    /// `chunks` and `windows`: `function` holds the values gathered so far
+    /// in an internal array, `counter` the size asked for.
+    Chunks,
+    Windows {
+        allow_partial: bool,
+    },
+    /// `Iterator.concat`: `function` holds the iterables and their
+    /// `Symbol.iterator` methods, alternately, in an internal array.
+    Concat,
+}
+
+/// Where an Iterator Helper is in its life (its [[GeneratorState]]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelperPhase {
+    SuspendedStart,
+    SuspendedYield,
+    Executing,
+    Completed,
+}
+
+/// The state of an Iterator Helper between calls of its `next`.
+#[derive(Clone, Debug)]
+pub struct IteratorHelper {
+    pub op: HelperOp,
+    pub phase: HelperPhase,
+    /// The internal record (an `IteratorState::Protocol` object) of the
+    /// iterator being transformed: for `Iterator.concat`, the current one.
+    pub underlying: Option<ObjRef>,
+    /// The mapper or predicate (for `Iterator.concat`, the iterables).
+    pub function: Value,
+    /// The counter passed to the function; for `take` and `drop` what is
+    /// left of the limit; for `Iterator.concat` the next iterable's index.
+    pub counter: f64,
+    /// `flatMap`'s current inner iterator record.
+    pub inner: Option<ObjRef>,
 }
 
 /// Which part of an entry an array iterator produces.
@@ -504,6 +558,7 @@ impl Object {
             ObjectKind::Array(a) => a.dense.capacity() * 16,
             ObjectKind::Bound { args, .. } => args.capacity() * 16,
             ObjectKind::Iterator(IteratorState::ForIn { keys, .. }) => keys.capacity() * 16,
+            ObjectKind::Iterator(IteratorState::Helper(_)) => std::mem::size_of::<IteratorHelper>(),
             ObjectKind::Generator(GeneratorState::Suspended(f)) => {
                 std::mem::size_of::<SavedFrame>() + (f.registers.capacity() + f.args.capacity()) * 16
             }
@@ -572,9 +627,14 @@ impl Object {
                     visit(*matcher);
                     visit(Value::String(*string));
                 }
-                IteratorState::Protocol { iterator, next_method } => {
+                IteratorState::Protocol { iterator, next_method }
+                | IteratorState::Wrapped { iterator, next_method } => {
                     visit(*iterator);
                     visit(*next_method);
+                }
+                IteratorState::Helper(h) => {
+                    h.underlying.iter().chain(h.inner.iter()).for_each(|o| visit(Value::Object(*o)));
+                    visit(h.function);
                 }
                 IteratorState::Done => {}
             },
