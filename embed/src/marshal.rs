@@ -182,6 +182,7 @@ impl Outward {
             ObjectKind::Iterator(_) => "an iterator",
             ObjectKind::Generator(_) => "a generator",
             ObjectKind::Collection(_) => "a Map or Set",
+            ObjectKind::Weak(_) => "a WeakMap or WeakSet",
             ObjectKind::RegExp(_) => "a RegExp",
             ObjectKind::Free => "a collected object",
         };

@@ -21,6 +21,8 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         &[
             ("get", map_get, 1),
             ("set", map_set, 2),
+            ("getOrInsert", map_get_or_insert, 2),
+            ("getOrInsertComputed", map_get_or_insert_computed, 2),
             ("has", map_has, 1),
             ("delete", map_delete, 1),
             ("clear", map_clear, 0),
@@ -87,13 +89,27 @@ fn install_iteration(
 /// through its own `set` (Map) or `add` (Set) method, as the spec's
 /// AddEntriesFromIterable does: a script may replace them.
 fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
-    let name = kind_name(is_set);
+    construct_from_iterable(vm, args, kind_name(is_set), is_set, |vm, proto| {
+        vm.alloc_object(Some(proto), ObjectKind::Collection(Box::new(Collection::new(is_set))))
+    })
+}
+
+/// The constructor of a keyed collection named `name`: `make` allocates it
+/// with the prototype `new.target` asks for, then each value of the
+/// iterable argument goes through its `add` (a set, `is_set`) or its
+/// `set(entry[0], entry[1])` (AddEntriesFromIterable).
+pub(crate) fn construct_from_iterable(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    is_set: bool,
+    make: impl FnOnce(&mut Vm, ObjRef) -> JsResult<ObjRef>,
+) -> JsResult<Value> {
     let Some(nt) = args.new_target else { return type_error(vm, &format!("Constructor {name} requires 'new'")) };
-    // %Map.prototype% or %Set.prototype%: the constructor's own read-only
-    // `prototype`.
+    // The intrinsic prototype: the constructor's own read-only `prototype`.
     let intrinsic = crate::prototype_from_new_target(vm, args.callee, vm.realm.object_prototype)?;
     let proto = crate::prototype_from_new_target(vm, nt, intrinsic)?;
-    let c = vm.alloc_object(Some(proto), ObjectKind::Collection(Box::new(Collection::new(is_set))))?;
+    let c = make(vm, proto)?;
     let iterable = args.get(0);
     if iterable.is_nullish() {
         return Ok(Value::Object(c));
@@ -107,10 +123,7 @@ fn construct(vm: &mut Vm, args: &Args, is_set: bool) -> JsResult<Value> {
     while let Some(item) = vm.iterator_step(iter)? {
         vm.charge(1)?;
         if let Err(e) = add_entry(vm, c, adder, item, is_set) {
-            if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
-                let _ = vm.iterator_close(iter);
-            }
-            return Err(e);
+            return Err(vm.iterator_close_after(iter, e));
         }
     }
     Ok(Value::Object(c))
@@ -235,6 +248,42 @@ fn map_set(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = this_collection(vm, args.this, false, "set")?;
     vm.collection_set(o, args.get(0), args.get(1))?;
     Ok(args.this)
+}
+
+/// Map.prototype.getOrInsert(key, value): the value under `key`, set to
+/// `value` first when there is none.
+fn map_get_or_insert(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, false, "getOrInsert")?;
+    let key = args.get(0);
+    charge_key(vm, key)?;
+    if let Some(existing) = collection(vm, o).and_then(|c| c.get(&vm.heap, key)) {
+        return Ok(existing);
+    }
+    vm.collection_set(o, key, args.get(1))?;
+    Ok(args.get(1))
+}
+
+/// Map.prototype.getOrInsertComputed(key, callbackfn): the value under
+/// `key`, else what `callbackfn(key)` returns, stored under it (over
+/// whatever the callback itself stored there).
+fn map_get_or_insert_computed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let o = this_collection(vm, args.this, false, "getOrInsertComputed")?;
+    let callback = args.get(1);
+    if !vm.is_callable(callback) {
+        return type_error(vm, "Map.prototype.getOrInsertComputed: the callback is not a function");
+    }
+    // CanonicalizeKeyedCollectionKey: -0 becomes +0.
+    let key = match args.get(0) {
+        Value::Number(n) => Value::Number(n + 0.0),
+        k => k,
+    };
+    charge_key(vm, key)?;
+    if let Some(existing) = collection(vm, o).and_then(|c| c.get(&vm.heap, key)) {
+        return Ok(existing);
+    }
+    let value = vm.call(callback, Value::Undefined, &[key])?;
+    vm.collection_set(o, key, value)?;
+    Ok(value)
 }
 
 fn set_add(vm: &mut Vm, args: &Args) -> JsResult<Value> {

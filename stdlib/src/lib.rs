@@ -27,6 +27,7 @@ mod string_ops;
 mod string_patterns;
 mod symbol;
 mod uri;
+mod weak;
 
 use jsvm_vm::heap::object::{CONFIGURABLE, ObjectKind, Property, PropertyKey};
 use jsvm_vm::native::NativeFn;
@@ -46,6 +47,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     generator::install(vm)?;
     iterator::install(vm)?;
     collection::install(vm)?;
+    weak::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;
     string_legacy::install(vm)?;

@@ -195,6 +195,57 @@ impl Collection {
 /// Bytes charged per entry (the pair, its index slot and hash key).
 pub const ENTRY_BYTES: usize = 64;
 
+/// A key a WeakMap or WeakSet can hold (CanBeHeldWeakly): an object, or a
+/// symbol that is not in the global registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WeakKey {
+    Object(ObjRef),
+    Symbol(SymbolRef),
+}
+
+/// A WeakMap's or WeakSet's entries, unordered: nothing can walk them. The
+/// collector keeps an entry's value alive only while its key is reachable
+/// from elsewhere, and drops the entries whose keys it found unreachable
+/// (`Heap::collect`), so a script can never observe a collection.
+#[derive(Clone, Debug, Default)]
+pub struct WeakCollection {
+    pub(crate) entries: SeededHashMap<WeakKey, Value>,
+    pub is_set: bool,
+}
+
+/// Bytes charged per weak entry (the key, the value and the table slot).
+pub const WEAK_ENTRY_BYTES: usize = 48;
+
+impl WeakCollection {
+    pub fn new(is_set: bool) -> WeakCollection {
+        WeakCollection { is_set, ..WeakCollection::default() }
+    }
+
+    pub fn get(&self, key: WeakKey) -> Option<Value> {
+        self.entries.get(&key).copied()
+    }
+
+    pub fn has(&self, key: WeakKey) -> bool {
+        self.entries.contains_key(&key)
+    }
+
+    pub fn delete(&mut self, key: WeakKey) -> bool {
+        self.entries.remove(&key).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn heap_size(&self) -> usize {
+        self.entries.capacity() * WEAK_ENTRY_BYTES
+    }
+}
+
 impl Vm {
     /// Adds or updates an entry of a Map or Set, counting its memory.
     pub fn collection_set(&mut self, collection: ObjRef, key: Value, value: Value) -> JsResult<()> {
@@ -211,6 +262,44 @@ impl Vm {
             *slot = c;
         }
         self.heap.grow(added);
+        Ok(())
+    }
+
+    /// The weak key `v` makes, when it can be held weakly: an object or a
+    /// symbol not made by `Symbol.for`.
+    pub fn weak_key(&self, v: Value) -> Option<WeakKey> {
+        match v {
+            Value::Object(o) => Some(WeakKey::Object(o)),
+            Value::Symbol(s) => {
+                let registered = self
+                    .heap
+                    .symbol_description(s)
+                    .is_some_and(|d| self.realm.symbol_registry.get(self.heap.units(d)) == Some(&s));
+                (!registered).then_some(WeakKey::Symbol(s))
+            }
+            _ => None,
+        }
+    }
+
+    /// A new, empty WeakMap (or WeakSet when `is_set`), known to the
+    /// collector.
+    pub fn new_weak_collection(&mut self, proto: ObjRef, is_set: bool) -> JsResult<ObjRef> {
+        let kind = ObjectKind::Weak(Box::new(WeakCollection::new(is_set)));
+        let o = self.alloc_object(Some(proto), kind)?;
+        self.heap.register_weak(o);
+        Ok(o)
+    }
+
+    /// Adds or updates an entry of a WeakMap or WeakSet, counting its
+    /// memory.
+    pub fn weak_set(&mut self, collection: ObjRef, key: WeakKey, value: Value) -> JsResult<()> {
+        self.reserve(WEAK_ENTRY_BYTES)?;
+        let Some(ObjectKind::Weak(c)) = self.heap.objects.get_mut(collection.0).map(|o| &mut o.kind) else {
+            return Err(self.internal("weak_set on a non-weak collection"));
+        };
+        if c.entries.insert(key, value).is_none() {
+            self.heap.grow(WEAK_ENTRY_BYTES);
+        }
         Ok(())
     }
 

@@ -13,6 +13,7 @@
 pub mod object;
 pub mod string;
 
+use crate::collection::WeakKey;
 use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
 use object::{Atom, Env, Object, ObjectKind};
 
@@ -227,6 +228,9 @@ pub struct Heap {
     /// Reads through a handle to a freed object (`object` answers them with
     /// an empty object); `check_invariants` fails when there were any.
     stale_reads: StaleReads,
+    /// Every WeakMap and WeakSet allocated and not yet found dead: the
+    /// collector clears their entries whose keys died.
+    weak_collections: Vec<ObjRef>,
 }
 
 /// A count that `&self` accessors may raise (atomic, so a heap stays `Sync`
@@ -247,6 +251,28 @@ impl StaleReads {
 impl Clone for StaleReads {
     fn clone(&self) -> StaleReads {
         StaleReads(std::sync::atomic::AtomicU64::new(self.get()))
+    }
+}
+
+/// The work list of a collection's marking phase. Weak collections are
+/// ephemeron tables: an entry's value is marked only once its key is, so a
+/// value whose key is not marked yet waits in `waiting_for_key` until the
+/// key is reached (each entry is looked at a bounded number of times, so
+/// marking stays linear however the entries refer to each other).
+struct Marking {
+    gray_values: Vec<Value>,
+    gray_envs: Vec<EnvRef>,
+    waiting_for_key: SeededHashMap<WeakKey, Vec<Value>>,
+}
+
+impl Marking {
+    /// `key` was just marked: the values waiting for it are reachable.
+    fn key_reached(&mut self, key: WeakKey) {
+        if !self.waiting_for_key.is_empty()
+            && let Some(values) = self.waiting_for_key.remove(&key)
+        {
+            self.gray_values.extend(values);
+        }
     }
 }
 
@@ -277,6 +303,7 @@ impl Heap {
             collections: 0,
             stress: false,
             stale_reads: StaleReads::default(),
+            weak_collections: Vec::new(),
         };
         let buf = heap.strings.alloc(StrBuf { units: Units::new() });
         heap.empty = JsStr { buf, len: 0 };
@@ -456,29 +483,33 @@ impl Heap {
     /// atoms), then frees the rest and recounts the live bytes exactly.
     /// Returns the live bytes.
     pub(crate) fn collect(&mut self, roots: &[Value], env_roots: &[EnvRef], atom_roots: &[Atom]) -> usize {
-        let mut gray_values: Vec<Value> = roots.to_vec();
-        let mut gray_envs: Vec<EnvRef> = env_roots.to_vec();
+        let mut marking = Marking {
+            gray_values: roots.to_vec(),
+            gray_envs: env_roots.to_vec(),
+            waiting_for_key: SeededHashMap::default(),
+        };
         self.mark_string(self.empty);
         for &atom in atom_roots {
             self.mark_atom(atom);
         }
         loop {
-            if let Some(v) = gray_values.pop() {
-                self.mark_value(v, &mut gray_values, &mut gray_envs);
-            } else if let Some(e) = gray_envs.pop() {
+            if let Some(v) = marking.gray_values.pop() {
+                self.mark_value(v, &mut marking);
+            } else if let Some(e) = marking.gray_envs.pop() {
                 if !self.envs.mark(e.0) {
                     continue;
                 }
                 if let Some(env) = self.envs.get(e.0) {
                     if let Some(p) = env.parent {
-                        gray_envs.push(p);
+                        marking.gray_envs.push(p);
                     }
-                    gray_values.extend(env.slots.iter().copied());
+                    marking.gray_values.extend(env.slots.iter().copied());
                 }
             } else {
                 break;
             }
         }
+        self.clear_dead_weak_entries();
         // Atoms live as long as their text does.
         let mut dead_atoms = Vec::new();
         for (id, entry) in self.atoms.iter_mut().enumerate() {
@@ -517,24 +548,26 @@ impl Heap {
         }
     }
 
-    fn mark_value(&mut self, v: Value, gray: &mut Vec<Value>, gray_envs: &mut Vec<EnvRef>) {
+    fn mark_value(&mut self, v: Value, marking: &mut Marking) {
         match v {
             Value::String(s) => self.mark_string(s),
             Value::Symbol(s) => {
-                if self.symbols.mark(s.0)
-                    && let Some(d) = self.symbol_description(s)
-                {
+                if !self.symbols.mark(s.0) {
+                    return;
+                }
+                if let Some(d) = self.symbol_description(s) {
                     self.mark_string(d);
                 }
+                marking.key_reached(WeakKey::Symbol(s));
             }
             Value::Object(o) => {
                 if !self.objects.mark(o.0) {
                     return;
                 }
                 let Some(object) = self.objects.get(o.0) else { return };
-                object.trace(|v| gray.push(v));
+                object.trace(|v| marking.gray_values.push(v));
                 if let Some(e) = object.env() {
-                    gray_envs.push(e);
+                    marking.gray_envs.push(e);
                 }
                 // The atoms' texts are marked while the object stays borrowed
                 // from the object arena (the fields are disjoint).
@@ -543,9 +576,52 @@ impl Heap {
                         self.strings.mark(s.buf);
                     }
                 }
+                if let ObjectKind::Weak(c) = &object.kind {
+                    for (&key, &value) in &c.entries {
+                        if self.is_key_marked(key) {
+                            marking.gray_values.push(value);
+                        } else {
+                            marking.waiting_for_key.entry(key).or_default().push(value);
+                        }
+                    }
+                }
+                marking.key_reached(WeakKey::Object(o));
             }
             _ => {}
         }
+    }
+
+    fn is_key_marked(&self, key: WeakKey) -> bool {
+        match key {
+            WeakKey::Object(o) => self.objects.is_marked(o.0),
+            WeakKey::Symbol(s) => self.symbols.is_marked(s.0),
+        }
+    }
+
+    /// Registers a new WeakMap or WeakSet with the collector.
+    pub(crate) fn register_weak(&mut self, collection: ObjRef) {
+        self.weak_collections.push(collection);
+    }
+
+    /// After marking: drops the entries of live weak collections whose keys
+    /// were not reached, and forgets the weak collections that died.
+    fn clear_dead_weak_entries(&mut self) {
+        let mut weak = std::mem::take(&mut self.weak_collections);
+        weak.retain(|&w| self.objects.is_marked(w.0));
+        for &w in &weak {
+            let Some(object) = self.objects.get(w.0) else { continue };
+            let ObjectKind::Weak(c) = &object.kind else { continue };
+            let dead: Vec<WeakKey> = c.entries.keys().copied().filter(|&k| !self.is_key_marked(k)).collect();
+            if dead.is_empty() {
+                continue;
+            }
+            if let Some(ObjectKind::Weak(c)) = self.objects.get_mut(w.0).map(|o| &mut o.kind) {
+                for key in dead {
+                    c.entries.remove(&key);
+                }
+            }
+        }
+        self.weak_collections = weak;
     }
 
     /// Checks the heap's invariants: every handle reachable from a live

@@ -528,6 +528,8 @@ pub enum ObjectKind {
     Generator(GeneratorState),
     /// A Map (`set` true: a Set, whose values are its keys).
     Collection(Box<crate::collection::Collection>),
+    /// A WeakMap or WeakSet: entries the collector drops with their keys.
+    Weak(Box<crate::collection::WeakCollection>),
     /// A RegExp: its compiled pattern and its `source` and `flags` text.
     RegExp(Box<RegExpData>),
     /// A freed arena slot.
@@ -563,6 +565,7 @@ impl Object {
                 std::mem::size_of::<SavedFrame>() + (f.registers.capacity() + f.args.capacity()) * 16
             }
             ObjectKind::Collection(c) => c.heap_size(),
+            ObjectKind::Weak(c) => c.heap_size(),
             ObjectKind::RegExp(r) => std::mem::size_of::<RegExpData>() + r.compiled.heap_size(),
             _ => 0,
         };
