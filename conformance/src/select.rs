@@ -113,6 +113,25 @@ const SKIPPED_FEATURES: &[&str] = &[
     "canonical-tz",
 ];
 
+/// The globals of typed arrays and array buffers.
+const TYPED_ARRAY_GLOBALS: &[&str] = &[
+    "ArrayBuffer",
+    "SharedArrayBuffer",
+    "DataView",
+    "Int8Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "Int16Array",
+    "Uint16Array",
+    "Int32Array",
+    "Uint32Array",
+    "Float16Array",
+    "Float32Array",
+    "Float64Array",
+    "BigInt64Array",
+    "BigUint64Array",
+];
+
 /// Harness files that hold BigInt literals, so no test including them
 /// compiles until BigInt is in.
 const HARNESS_USING_BIGINT: &[&str] = &["temporalHelpers.js"];
@@ -207,9 +226,20 @@ pub fn select(path: &str, source: &str, fm: &Frontmatter) -> Selection {
     if expect != Expectation::CompileError && uses_eval_or_function(&code) {
         return Selection::Skip("eval/Function: out by design".to_string());
     }
-    // Tests elsewhere that lean on a global jsvm leaves out, untagged.
-    if mentions_call(&code, "Date", &['(', '.', ')', ';', ',', '=', '!']) {
+    // Tests elsewhere that lean on a global or syntax jsvm leaves out,
+    // untagged.
+    const AS_VALUE: &[char] = &['(', '.', ')', ';', ',', '=', '!'];
+    if mentions_call(&code, "Date", AS_VALUE) {
         return Selection::Skip("Date: out by design".to_string());
+    }
+    if TYPED_ARRAY_GLOBALS.iter().any(|name| mentions_call(&code, name, AS_VALUE)) {
+        return Selection::Skip("typed arrays: out by design".to_string());
+    }
+    if mentions_call(&code, "Promise", AS_VALUE) {
+        return Selection::Skip("Promise: not yet".to_string());
+    }
+    if expect != Expectation::CompileError && uses_async_syntax(&code) {
+        return Selection::Skip("async".to_string());
     }
     if mentions_call(&code, "Proxy", &['(']) {
         return Selection::Skip("Proxy: out by design".to_string());
@@ -235,10 +265,32 @@ pub fn select(path: &str, source: &str, fm: &Frontmatter) -> Selection {
 /// `(0, eval)(…)`, `eval?.(…)`, `var e = eval;`) or calls `Function` or
 /// %GeneratorFunction% (both compile their arguments).
 fn uses_eval_or_function(code: &str) -> bool {
-    mentions_call(code, "eval", &['(', ')', '?', ';', ',', '=', '!'])
+    mentions_call(code, "eval", &['(', ')', '?', ';', ',', '=', '!', '.'])
         || mentions_call(code, "Function", &['('])
         || mentions_call(code, "GeneratorFunction", &['('])
-        || ["new Function", "Function.call(", "Function.apply("].iter().any(|call| code.contains(call))
+        || ["new Function", "Function.call(", "Function.apply(", "extends Function"].iter().any(|call| code.contains(call))
+}
+
+/// Whether `code` has an async function, arrow, method or generator: the
+/// word `async` followed on its line by `function`, `(`, `*`, `[`, `#`, or
+/// a name and then `=>` or `(`.
+fn uses_async_syntax(code: &str) -> bool {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    code.match_indices("async").any(|(at, _)| {
+        let before_ok = code[..at].chars().next_back().is_none_or(|c| !(is_ident(c) || c == '.'));
+        let rest = &code[at + "async".len()..];
+        let after = rest.trim_start_matches([' ', '\t']);
+        if !before_ok || after.len() == rest.len() && !after.starts_with('(') {
+            return false;
+        }
+        if after.starts_with(['(', '*', '[', '#']) {
+            return true;
+        }
+        let name_len = after.find(|c: char| !is_ident(c)).unwrap_or(after.len());
+        let (name, tail) = after.split_at(name_len);
+        let tail = tail.trim_start_matches([' ', '\t']);
+        !name.is_empty() && (name == "function" || tail.starts_with("=>") || tail.starts_with('('))
+    })
 }
 
 /// Whether `code` holds a BigInt literal such as `1n` or `0xFFn`: a number
@@ -358,6 +410,16 @@ mod tests {
         assert_eq!(sel(p, "/*---\n---*/\nvar g = GeneratorFunction('yield 1');"), skip("eval/Function: out by design"));
         assert_eq!(sel(p, "/*---\n---*/\nFunction.call(this, 'return 1');"), skip("eval/Function: out by design"));
         assert_eq!(sel(p, "/*---\n---*/\nvar big = 10n;"), skip("BigInt: not yet"));
+        assert_eq!(sel(p, "/*---\n---*/\nnew Uint8Array(4);"), skip("typed arrays: out by design"));
+        assert_eq!(sel(p, "/*---\n---*/\nPromise.resolve(1);"), skip("Promise: not yet"));
+        assert_eq!(sel(p, "/*---\n---*/\nvar n = eval.length;"), skip("eval/Function: out by design"));
+        assert_eq!(sel(p, "/*---\n---*/\nclass F extends Function {}"), skip("eval/Function: out by design"));
+        for asynchronous in ["async function f() {}", "var f = async x => x;", "({ async m() {} });", "async () => 1;"] {
+            assert_eq!(sel(p, &format!("/*---\n---*/\n{asynchronous}")), skip("async"), "{asynchronous}");
+        }
+        for not_async in ["var async = 1;", "async\nfunction f() {}", "o.async(1);", "var asyncFn;"] {
+            assert!(matches!(sel(p, &format!("/*---\n---*/\n{not_async}")), Selection::Run(_)), "{not_async}");
+        }
         let temporal = "/*---\nincludes: [temporalHelpers.js]\n---*/\nIterator.from(x);";
         assert_eq!(sel(p, temporal), skip("BigInt: not yet"));
         assert_eq!(sel(p, "/*---\n---*/\nf(0xFFn);"), skip("BigInt: not yet"));
