@@ -268,7 +268,9 @@ fn uses_eval_or_function(code: &str) -> bool {
     mentions_call(code, "eval", &['(', ')', '?', ';', ',', '=', '!', '.'])
         || mentions_call(code, "Function", &['('])
         || mentions_call(code, "GeneratorFunction", &['('])
-        || ["new Function", "Function.call(", "Function.apply(", "extends Function"].iter().any(|call| code.contains(call))
+        || ["new Function", "Function.call(", "Function.apply(", "extends Function"]
+            .iter()
+            .any(|call| code.contains(call))
 }
 
 /// Whether `code` has an async function, arrow, method or generator: the
@@ -414,7 +416,8 @@ mod tests {
         assert_eq!(sel(p, "/*---\n---*/\nPromise.resolve(1);"), skip("Promise: not yet"));
         assert_eq!(sel(p, "/*---\n---*/\nvar n = eval.length;"), skip("eval/Function: out by design"));
         assert_eq!(sel(p, "/*---\n---*/\nclass F extends Function {}"), skip("eval/Function: out by design"));
-        for asynchronous in ["async function f() {}", "var f = async x => x;", "({ async m() {} });", "async () => 1;"] {
+        for asynchronous in ["async function f() {}", "var f = async x => x;", "({ async m() {} });", "async () => 1;"]
+        {
             assert_eq!(sel(p, &format!("/*---\n---*/\n{asynchronous}")), skip("async"), "{asynchronous}");
         }
         for not_async in ["var async = 1;", "async\nfunction f() {}", "o.async(1);", "var asyncFn;"] {

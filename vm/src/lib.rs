@@ -29,6 +29,7 @@ pub mod property;
 pub mod realm;
 pub mod regexp;
 pub mod runtime;
+mod unicode_property;
 pub mod value;
 pub mod vm;
 

@@ -304,12 +304,19 @@ impl Compiled {
 
 /// A string prepared for matching: its UTF-8 text and the maps between
 /// UTF-16 and UTF-8 positions (none for ASCII, where they agree).
+///
+/// For a pattern without `u` or `v` the string is a sequence of code units
+/// (the spec's non-Unicode mode): every surrogate, paired or not, goes to
+/// the window as one character, so `.` matches half a pair and a search
+/// may start between the halves.
 #[derive(Debug)]
 pub struct Subject {
     text: String,
     maps: Option<PositionMaps>,
-    /// Where its lone surrogates are, if it has any.
+    /// Where its surrogates are, if any go to a window.
     window: Option<Window>,
+    /// Whether pairs were split into their code units.
+    code_units: bool,
 }
 
 #[derive(Debug)]
@@ -322,10 +329,13 @@ struct PositionMaps {
 }
 
 impl Subject {
-    pub fn new(units: &[u16]) -> Subject {
+    /// The subject `units` for a pattern with (`code_units` false) or
+    /// without `u`/`v`.
+    pub fn new(units: &[u16], code_units: bool) -> Subject {
         if units.iter().all(|&u| u < 0x80) {
             let bytes: Vec<u8> = units.iter().map(|&u| u as u8).collect();
-            return Subject { text: String::from_utf8(bytes).unwrap_or_default(), maps: None, window: None };
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            return Subject { text, maps: None, window: None, code_units };
         }
         let (mut lone, mut taken) = (false, 0);
         for decoded in char::decode_utf16(units.iter().copied()) {
@@ -334,7 +344,11 @@ impl Subject {
                 Err(_) => lone = true,
             }
         }
-        let window = lone.then(|| Window::choose(taken));
+        let split = code_units && units.iter().any(|u| (0xD800..0xE000).contains(u));
+        let window = (lone || split).then(|| Window::choose(taken));
+        if split {
+            return Subject::split_into(units, window.unwrap_or(Window::DEFAULT));
+        }
         let mut text = String::with_capacity(units.len() * 2);
         let mut byte_of_unit = Vec::with_capacity(units.len() + 1);
         let mut unit_of_byte = Vec::with_capacity(units.len() * 2 + 1);
@@ -358,7 +372,28 @@ impl Subject {
         }
         byte_of_unit.push(text.len() as u32);
         unit_of_byte.push(i as u32);
-        Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }), window }
+        Subject { text, maps: Some(PositionMaps { byte_of_unit, unit_of_byte }), window, code_units }
+    }
+
+    /// The subject as code units: each surrogate the window's character.
+    fn split_into(units: &[u16], window: Window) -> Subject {
+        let mut text = String::with_capacity(units.len() * 3);
+        let mut byte_of_unit = Vec::with_capacity(units.len() + 1);
+        let mut unit_of_byte = Vec::with_capacity(units.len() * 3 + 1);
+        for (i, &unit) in units.iter().enumerate() {
+            let c = match unit {
+                0xD800..=0xDFFF => char::from_u32(window.char_for(u32::from(unit))),
+                _ => char::from_u32(u32::from(unit)),
+            }
+            .unwrap_or('\u{FFFD}');
+            byte_of_unit.push(text.len() as u32);
+            unit_of_byte.resize(text.len() + c.len_utf8(), i as u32);
+            text.push(c);
+        }
+        byte_of_unit.push(text.len() as u32);
+        unit_of_byte.push(units.len() as u32);
+        let maps = Some(PositionMaps { byte_of_unit, unit_of_byte });
+        Subject { text, maps, window: Some(window), code_units: true }
     }
 
     /// At most the bytes of host memory preparing `units` takes (checked
@@ -521,8 +556,10 @@ impl<'n> Translator<'n> {
             }
             let mut terms = alternative.body.iter().peekable();
             while let Some(term) = terms.next() {
-                // Without `u` a pair is two characters: match it as one.
+                // A pair of escapes under `u` is one character. (Without
+                // `u` the halves stay code units, as in the subject.)
                 if let (Term::Character(high), Some(Term::Character(low))) = (term, terms.peek())
+                    && (self.flags.unicode || self.flags.unicode_sets)
                     && (0xD800..0xDC00).contains(&high.value)
                     && (0xDC00..0xE000).contains(&low.value)
                 {
@@ -744,16 +781,6 @@ fn code_point_item(value: u32) -> String {
     }
 }
 
-/// The general category a property escape names, if it names one: `Cs`,
-/// `gc=Cs`, `General_Category=Surrogate`.
-fn general_category<'a>(p: &'a oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Option<&'a str> {
-    match &p.value {
-        None => Some(p.name.as_str()),
-        Some(value) if matches!(p.name.as_str(), "General_Category" | "gc") => Some(value.as_str()),
-        Some(_) => None,
-    }
-}
-
 impl Translator<'_> {
     /// A code point (or lone surrogate) as a pattern item that means
     /// exactly it.
@@ -794,27 +821,39 @@ impl Translator<'_> {
         }
     }
 
-    /// `\p{…}` / `\P{…}` in the regex crate's spelling. Surrogates are the
-    /// window's characters, and private use is the real one without them.
+    /// `\p{…}` / `\P{…}` as a class of the property's code points
+    /// (`unicode_property`): the regex crate's own property corrected to
+    /// Unicode 17, or every range written out, with surrogates as the
+    /// window's characters and the window's real characters left out.
     fn property_escape(&self, p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Result<String, String> {
+        use crate::unicode_property::{PropertyClass, property_class};
         if p.strings {
             return Err("properties of strings are not supported".to_string());
         }
-        let (letter, not) = if p.negative { ('P', "^") } else { ('p', "") };
-        let surrogates = || self.range_item(0xD800, 0xDFFF);
-        Ok(match general_category(p) {
-            Some("Cs" | "Surrogate") => format!("[{not}{}]", surrogates()),
-            Some("Co" | "Private_Use") if self.window.is_some() => {
+        let value = p.value.as_ref().map(|v| v.as_str());
+        let Some(class) = property_class(p.name.as_str(), value) else {
+            return Err(format!("unknown Unicode property {}", p.name));
+        };
+        let items = |ranges: &[(u32, u32)]| ranges.iter().map(|&(lo, hi)| self.range_item(lo, hi)).collect::<String>();
+        let not = if p.negative { "^" } else { "" };
+        Ok(match &*class {
+            PropertyClass::Native { spec, added, removed } if added.is_empty() && removed.is_empty() => {
+                format!("\\{}{{{spec}}}", if p.negative { 'P' } else { 'p' })
+            }
+            PropertyClass::Native { spec, added, removed } if removed.is_empty() => {
+                format!("[{not}\\p{{{spec}}}{}]", items(added))
+            }
+            PropertyClass::Native { spec, added, removed } => {
+                format!("[{not}[\\p{{{spec}}}{}]--[{}]]", items(added), items(removed))
+            }
+            PropertyClass::Explicit(ranges) if ranges.is_empty() => {
                 if p.negative {
-                    format!("[\\P{{Co}}{}]", surrogates())
+                    self.range_item(0, 0x10FFFF)
                 } else {
-                    format!("[\\p{{Co}}--{}]", surrogates())
+                    NOTHING.to_string()
                 }
             }
-            _ => match &p.value {
-                Some(value) => format!("\\{letter}{{{}={value}}}", p.name),
-                None => format!("\\{letter}{{{}}}", p.name),
-            },
+            PropertyClass::Explicit(ranges) => format!("[{not}{}]", items(ranges)),
         })
     }
 }
@@ -944,13 +983,14 @@ impl Vm {
             return Err(self.error(ErrorKind::TypeError, "not a RegExp"));
         };
         let mut compiled = data.compiled.clone();
+        let code_units = !(compiled.flags.unicode || compiled.flags.unicode_sets);
         let subject = match &self.regexps.subject {
-            Some((cached, subject)) if *cached == s => subject.clone(),
+            Some((cached, subject)) if *cached == s && subject.code_units == code_units => subject.clone(),
             _ => {
                 self.charge_units(s.len() as usize)?;
                 let bytes = Subject::size_for(self.heap.units(s));
                 self.reserve(bytes)?;
-                let subject = std::sync::Arc::new(Subject::new(self.heap.units(s)));
+                let subject = std::sync::Arc::new(Subject::new(self.heap.units(s), code_units));
                 self.regexps.subject = Some((s, subject.clone()));
                 subject
             }
@@ -988,7 +1028,8 @@ mod tests {
 
     /// Runs `pattern` on `subject` from 0 with unlimited gas.
     fn spans(pattern: &str, flags: &str, subject: &[u16]) -> Option<Vec<Option<(usize, usize)>>> {
-        let subject = Subject::new(subject);
+        let code_units = !flags.contains(['u', 'v']);
+        let subject = Subject::new(subject, code_units);
         let compiled = Compiled::new(pattern, flags, subject.window).expect("compiles");
         compiled.run(&subject, 0, false, &mut |_| true).expect("runs").map(|c| c.to_vec())
     }
@@ -1083,7 +1124,7 @@ mod tests {
     #[test]
     fn backtracking_is_charged_in_growing_tiers_until_refused() {
         let compiled = compile("(a*)*\\1b", "");
-        let subject = Subject::new(&units(&"a".repeat(30)));
+        let subject = Subject::new(&units(&"a".repeat(30)), true);
         let mut charged = Vec::new();
         let mut budget = 1_000_000u64;
         let result = compiled.run(&subject, 0, false, &mut |n| {
@@ -1097,7 +1138,7 @@ mod tests {
         // A pattern without backtracking is only charged for what it scans.
         let linear = compile("(a+)+$", "");
         let mut total = 0;
-        let subject = Subject::new(&units(&format!("{}b", "a".repeat(40))));
+        let subject = Subject::new(&units(&format!("{}b", "a".repeat(40))), true);
         let found = linear.run(&subject, 0, false, &mut |n| {
             total += n;
             true
