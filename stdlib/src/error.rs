@@ -39,6 +39,9 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     }
     let base = vm.realm.error_prototype(ErrorKind::Error);
     install_methods(vm, base, &[("toString", error_to_string, 0)])?;
+    if let Some(error) = error_constructor {
+        install_methods(vm, error, &[("isError", is_error, 1)])?;
+    }
 
     let aggregate_proto = vm.alloc_object(Some(base), ObjectKind::Ordinary)?;
     let aggregate = install_constructor(vm, "AggregateError", construct_aggregate_error, 2, aggregate_proto)?;
@@ -49,6 +52,13 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.name), name)?;
     let empty = Value::String(vm.heap.empty_string());
     vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.message), empty)
+}
+
+/// Error.isError(arg): whether `arg` is an error object (has
+/// [[ErrorData]]), whatever its prototype says.
+fn is_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let error = matches!(args.get(0), Value::Object(o) if matches!(vm.heap.object(o).kind, ObjectKind::Error));
+    Ok(Value::Bool(error))
 }
 
 /// The shared body of every error constructor: OrdinaryCreateFromConstructor,

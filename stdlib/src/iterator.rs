@@ -18,9 +18,10 @@
 use jsvm_vm::gas::GENERATOR_RESUME;
 use jsvm_vm::heap::object::{
     CONFIGURABLE, HelperOp, HelperPhase, IteratorHelper, IteratorState, ObjectKind, Property, PropertyKey, Slot,
+    ZipMode,
 };
 use jsvm_vm::native::{Args, NativeFn};
-use jsvm_vm::{ErrorKind, JsResult, ObjRef, Value, Vm};
+use jsvm_vm::{Abrupt, ErrorKind, JsResult, ObjRef, Value, Vm};
 
 use crate::array::iter_result;
 use crate::{
@@ -32,7 +33,8 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.iterator_prototype;
     let constructor = install_constructor(vm, "Iterator", iterator_constructor, 0, proto)?;
     vm.realm.iterator_constructor = Some(constructor);
-    install_methods(vm, constructor, &[("from", from, 1), ("concat", concat, 0)])?;
+    let statics: &[Method] = &[("from", from, 1), ("concat", concat, 0), ("zip", zip, 1), ("zipKeyed", zip_keyed, 1)];
+    install_methods(vm, constructor, statics)?;
     let methods: &[Method] = &[
         ("map", map, 1),
         ("filter", filter, 1),
@@ -205,7 +207,8 @@ fn call_closing(vm: &mut Vm, iterated: ObjRef, f: Value, args: &[Value]) -> JsRe
 
 fn new_helper(vm: &mut Vm, op: HelperOp, underlying: Option<ObjRef>, function: Value, counter: f64) -> JsResult<Value> {
     let proto = vm.realm.iterator_helper_prototype;
-    let helper = IteratorHelper { op, phase: HelperPhase::SuspendedStart, underlying, function, counter, inner: None };
+    let phase = HelperPhase::SuspendedStart;
+    let helper = IteratorHelper { op, phase, underlying, function, counter, inner: None, padding: None };
     let state = IteratorState::Helper(Box::new(helper));
     Ok(Value::Object(vm.alloc_object(proto, ObjectKind::Iterator(state))?))
 }
@@ -382,8 +385,10 @@ fn helper_next(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// value yielded, or `None` when the closure returns.
 fn run_to_yield(vm: &mut Vm, o: ObjRef, helper: IteratorHelper) -> JsResult<Option<Value>> {
     let IteratorHelper { op, function, counter, inner, .. } = helper;
-    if op == HelperOp::Concat {
-        return concat_step(vm, o, helper);
+    match op {
+        HelperOp::Concat => return concat_step(vm, o, helper),
+        HelperOp::Zip { mode, keyed } => return zip_step(vm, &helper, mode, keyed),
+        _ => {}
     }
     let Some(iterated) = helper.underlying else { return Ok(None) };
     match op {
@@ -449,7 +454,7 @@ fn run_to_yield(vm: &mut Vm, o: ObjRef, helper: IteratorHelper) -> JsResult<Opti
             }
         }
         HelperOp::Chunks | HelperOp::Windows { .. } => gather_step(vm, o, op, iterated, function, counter),
-        HelperOp::Concat => Ok(None),
+        HelperOp::Concat | HelperOp::Zip { .. } => Ok(None),
     }
 }
 
@@ -558,7 +563,10 @@ fn helper_return(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         HelperPhase::SuspendedStart => {
             update(vm, o, |h| h.phase = HelperPhase::Completed);
             // Iterator.concat has opened nothing yet.
-            if let Some(iterated) = helper.underlying {
+            if let HelperOp::Zip { .. } = helper.op {
+                let open = open_records(vm, helper.function);
+                close_all(vm, &open, Ok(()))?;
+            } else if let Some(iterated) = helper.underlying {
                 vm.iterator_close(iterated)?;
             }
         }
@@ -578,6 +586,10 @@ fn helper_return(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// A return completion arriving at the closure's Yield: `flatMap` closes
 /// its inner iterator, then the outer one; the others close theirs.
 fn close_for_return(vm: &mut Vm, helper: &IteratorHelper) -> JsResult<()> {
+    if let HelperOp::Zip { .. } = helper.op {
+        let open = open_records(vm, helper.function);
+        return close_all(vm, &open, Ok(()));
+    }
     if let Some(inner) = helper.inner
         && let Err(e) = vm.iterator_close(inner)
     {
@@ -590,6 +602,256 @@ fn close_for_return(vm: &mut Vm, helper: &IteratorHelper) -> JsResult<()> {
         Some(iterated) => vm.iterator_close(iterated),
         None => Ok(()),
     }
+}
+
+// ---------------------------------------------------------------------------
+// Iterator.zip and Iterator.zipKeyed (joint iteration): one helper stepping
+// several iterators together, each record's Done state saying whether it
+// is still open.
+
+/// The values of an internal array.
+fn list(vm: &Vm, array: Value) -> Vec<Value> {
+    match array {
+        Value::Object(a) => vm.heap.object(a).array().map(|a| a.dense.clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The records of `records` (an internal array) still open.
+fn open_records(vm: &Vm, records: Value) -> Vec<ObjRef> {
+    list(vm, records)
+        .into_iter()
+        .filter_map(|r| r.as_object())
+        .filter(|&r| !matches!(vm.heap.object(r).kind, ObjectKind::Iterator(IteratorState::Done)))
+        .collect()
+}
+
+/// IteratorCloseAll(iters, completion): closes them in reverse order; a
+/// throw from closing replaces a normal completion, never a throw.
+fn close_all(vm: &mut Vm, records: &[ObjRef], mut completion: JsResult<()>) -> JsResult<()> {
+    for &record in records.iter().rev() {
+        completion = match completion {
+            Ok(()) => vm.iterator_close(record),
+            Err(e) => Err(vm.iterator_close_after(record, e)),
+        };
+    }
+    completion
+}
+
+/// The error of a throw completion, after closing `records` (reversed).
+fn close_all_after(vm: &mut Vm, records: &[ObjRef], error: Abrupt) -> Abrupt {
+    match close_all(vm, records, Err(error)) {
+        Err(e) => e,
+        Ok(()) => Abrupt::Throw(Value::Undefined),
+    }
+}
+
+/// GetOptionsObject and the `mode` and `padding` options of Iterator.zip.
+fn zip_options(vm: &mut Vm, options: Value) -> JsResult<(ZipMode, Value)> {
+    let options = match options {
+        Value::Undefined => return Ok((ZipMode::Shortest, Value::Undefined)),
+        Value::Object(o) => o,
+        _ => return type_error(vm, "Iterator.zip: options must be an object"),
+    };
+    let key = vm.key("mode");
+    let mode = match vm.get(options, key, Value::Object(options))? {
+        Value::Undefined => ZipMode::Shortest,
+        Value::String(s) => match String::from_utf16_lossy(vm.heap.units(s)).as_str() {
+            "shortest" => ZipMode::Shortest,
+            "longest" => ZipMode::Longest,
+            "strict" => ZipMode::Strict,
+            _ => return type_error(vm, "Iterator.zip: mode must be \"shortest\", \"longest\" or \"strict\""),
+        },
+        _ => return type_error(vm, "Iterator.zip: mode must be \"shortest\", \"longest\" or \"strict\""),
+    };
+    if mode != ZipMode::Longest {
+        return Ok((mode, Value::Undefined));
+    }
+    let key = vm.key("padding");
+    let padding = vm.get(options, key, Value::Object(options))?;
+    if !matches!(padding, Value::Undefined | Value::Object(_)) {
+        return type_error(vm, "Iterator.zip: padding must be an object");
+    }
+    vm.root(padding);
+    Ok((mode, padding))
+}
+
+/// Iterator.zip(iterables, options): arrays of the iterators' values, in
+/// step.
+fn zip(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let iterables = args.get(0);
+    if !matches!(iterables, Value::Object(_)) {
+        return type_error(vm, "Iterator.zip: iterables must be an object");
+    }
+    let (mode, padding_option) = zip_options(vm, args.get(1))?;
+    let input = vm.iterator_open(iterables)?;
+    let mut records = Vec::new();
+    loop {
+        let next = match vm.iterator_step(input) {
+            Ok(Some(next)) => next,
+            Ok(None) => break,
+            Err(e) => return Err(close_all_after(vm, &records, e)),
+        };
+        match iterator_flattenable(vm, next, false) {
+            Ok(record) => records.push(record),
+            Err(e) => {
+                let mut open = vec![input];
+                open.extend(&records);
+                return Err(close_all_after(vm, &open, e));
+            }
+        }
+    }
+    let mut padding = Vec::with_capacity(records.len());
+    if let Value::Object(_) = padding_option {
+        let padding_iter = vm.iterator_open(padding_option).map_err(|e| close_all_after(vm, &records, e))?;
+        let mut using = true;
+        for _ in 0..records.len() {
+            let value = if using {
+                match vm.iterator_step(padding_iter) {
+                    Ok(Some(v)) => v,
+                    Ok(None) => {
+                        using = false;
+                        Value::Undefined
+                    }
+                    Err(e) => return Err(close_all_after(vm, &records, e)),
+                }
+            } else {
+                Value::Undefined
+            };
+            vm.root(value);
+            padding.push(value);
+        }
+        if using && let Err(e) = vm.iterator_close(padding_iter) {
+            return Err(close_all_after(vm, &records, e));
+        }
+    } else {
+        padding.resize(records.len(), Value::Undefined);
+    }
+    new_zip(vm, mode, false, records, padding)
+}
+
+/// Iterator.zipKeyed(iterables, options): objects (with a null prototype)
+/// of the values of the iterators under the enumerable own keys of
+/// `iterables`.
+fn zip_keyed(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(iterables) = args.get(0) else {
+        return type_error(vm, "Iterator.zipKeyed: iterables must be an object");
+    };
+    let (mode, padding_option) = zip_options(vm, args.get(1))?;
+    let mut records = Vec::new();
+    let mut keys = Vec::new();
+    for key in vm.own_keys(iterables)? {
+        vm.charge(1)?;
+        if !vm.get_own_property(iterables, key).is_some_and(|p| p.enumerable()) {
+            continue;
+        }
+        let value = vm.get(iterables, key, Value::Object(iterables)).map_err(|e| close_all_after(vm, &records, e))?;
+        if matches!(value, Value::Undefined) {
+            continue;
+        }
+        let record = iterator_flattenable(vm, value, false).map_err(|e| close_all_after(vm, &records, e))?;
+        records.push(record);
+        let key = vm.key_to_value(key)?;
+        keys.push(key);
+    }
+    let mut padding = Vec::with_capacity(records.len());
+    for &key in &keys {
+        let value = match padding_option {
+            Value::Object(p) => {
+                let key = vm.to_property_key(key)?;
+                vm.get(p, key, padding_option).map_err(|e| close_all_after(vm, &records, e))?
+            }
+            _ => Value::Undefined,
+        };
+        vm.root(value);
+        padding.push(value);
+    }
+    padding.extend(keys);
+    new_zip(vm, mode, true, records, padding)
+}
+
+fn new_zip(vm: &mut Vm, mode: ZipMode, keyed: bool, records: Vec<ObjRef>, padding: Vec<Value>) -> JsResult<Value> {
+    let records = vm.new_array(records.into_iter().map(Value::Object).collect())?;
+    let padding = vm.new_array(padding)?;
+    let helper = new_helper(vm, HelperOp::Zip { mode, keyed }, None, Value::Object(records), 0.0)?;
+    if let Value::Object(o) = helper {
+        update(vm, o, |h| h.padding = Some(padding));
+    }
+    Ok(helper)
+}
+
+/// One step of IteratorZip: a value from each iterator (padding for those
+/// done, in "longest" mode), or the end as the mode says.
+fn zip_step(vm: &mut Vm, helper: &IteratorHelper, mode: ZipMode, keyed: bool) -> JsResult<Option<Value>> {
+    let records: Vec<ObjRef> = list(vm, helper.function).into_iter().filter_map(|r| r.as_object()).collect();
+    if records.is_empty() {
+        return Ok(None);
+    }
+    let padding = helper.padding.map_or_else(Vec::new, |p| list(vm, Value::Object(p)));
+    let is_done = |vm: &Vm, r: ObjRef| matches!(vm.heap.object(r).kind, ObjectKind::Iterator(IteratorState::Done));
+    let mut results = Vec::with_capacity(records.len());
+    for (i, &record) in records.iter().enumerate() {
+        let pad = padding.get(i).copied().unwrap_or(Value::Undefined);
+        if mode == ZipMode::Longest && is_done(vm, record) {
+            results.push(pad);
+            continue;
+        }
+        let value = match vm.iterator_step(record) {
+            Ok(Some(value)) => value,
+            Err(e) => {
+                let open = open_records(vm, helper.function);
+                return Err(close_all_after(vm, &open, e));
+            }
+            Ok(None) => match mode {
+                ZipMode::Shortest => {
+                    let open = open_records(vm, helper.function);
+                    close_all(vm, &open, Ok(()))?;
+                    return Ok(None);
+                }
+                ZipMode::Strict => {
+                    if i != 0 {
+                        return Err(zip_length_mismatch(vm, helper));
+                    }
+                    for &other in &records[1..] {
+                        match vm.iterator_skip(other) {
+                            Ok(false) => {}
+                            Ok(true) => return Err(zip_length_mismatch(vm, helper)),
+                            Err(e) => {
+                                let open = open_records(vm, helper.function);
+                                return Err(close_all_after(vm, &open, e));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+                ZipMode::Longest => {
+                    if open_records(vm, helper.function).is_empty() {
+                        return Ok(None);
+                    }
+                    pad
+                }
+            },
+        };
+        vm.root(value);
+        results.push(value);
+    }
+    if !keyed {
+        return Ok(Some(Value::Object(vm.new_array(results)?)));
+    }
+    let object = vm.alloc_object(None, ObjectKind::Ordinary)?;
+    for (i, value) in results.into_iter().enumerate() {
+        let key = padding.get(records.len() + i).copied().unwrap_or(Value::Undefined);
+        let key = vm.to_property_key(key)?;
+        vm.create_data_property_or_throw(object, key, value)?;
+    }
+    Ok(Some(Value::Object(object)))
+}
+
+/// "strict" mode's TypeError, after closing the iterators still open.
+fn zip_length_mismatch(vm: &mut Vm, helper: &IteratorHelper) -> Abrupt {
+    let e = vm.error(ErrorKind::TypeError, "Iterator.zip: the iterators have different lengths (mode \"strict\")");
+    let open = open_records(vm, helper.function);
+    close_all_after(vm, &open, e)
 }
 
 // ---------------------------------------------------------------------------

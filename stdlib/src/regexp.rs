@@ -8,7 +8,7 @@
 use jsvm_vm::heap::object::{IteratorState, ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::regexp::{Captures, Flags};
-use jsvm_vm::{JsResult, JsStr, ObjRef, Value, Vm};
+use jsvm_vm::{ErrorKind, JsResult, JsStr, ObjRef, Value, Vm};
 use smallvec::SmallVec;
 
 use crate::string_patterns::get_substitution;
@@ -21,6 +21,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let c = install_constructor(vm, "RegExp", regexp, 2, proto)?;
     vm.realm.regexp_constructor = Some(c);
     crate::define_species_getter(vm, c)?;
+    install_methods(vm, c, &[("escape", escape, 1)])?;
     install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0)])?;
     let exec_fn = crate::native_function(vm, "exec", exec, 1)?;
     let exec_key = PropertyKey::Atom(vm.realm.names.exec);
@@ -851,4 +852,63 @@ fn string_iterator_next(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return crate::array::iter_result(vm, Value::Undefined, true);
     }
     crate::array::iter_result(vm, found, false)
+}
+
+/// RegExp.escape(S): `S` with every character that could mean something
+/// in a pattern escaped (EncodeForRegExpEscape), and a leading digit or
+/// letter as `\xHH` so the result can follow `\0` or `\c`.
+fn escape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::String(s) = args.get(0) else {
+        return Err(vm.error(ErrorKind::TypeError, "RegExp.escape requires a string"));
+    };
+    let units = vm.heap.units(s).to_vec();
+    vm.charge_units(units.len())?;
+    crate::check_text_fits(vm, units.len().saturating_mul(6))?;
+    let mut out: Vec<u16> = Vec::with_capacity(units.len() * 2);
+    let hex = |out: &mut Vec<u16>, prefix: &str, value: u32, width: usize| {
+        out.extend(format!("{prefix}{value:0width$x}").encode_utf16());
+    };
+    for (i, decoded) in char::decode_utf16(units.iter().copied()).enumerate() {
+        let c = match decoded {
+            Ok(c) => c as u32,
+            Err(e) => u32::from(e.unpaired_surrogate()),
+        };
+        let ascii = char::from_u32(c).filter(char::is_ascii);
+        if i == 0 && ascii.is_some_and(|a| a.is_ascii_alphanumeric()) {
+            hex(&mut out, "\\x", c, 2);
+        } else if ascii.is_some_and(|a| "^$\\.*+?()[]{}|/".contains(a)) {
+            out.extend([u16::from(b'\\'), c as u16]);
+        } else if let Some(letter) = match c {
+            0x09 => Some('t'),
+            0x0A => Some('n'),
+            0x0B => Some('v'),
+            0x0C => Some('f'),
+            0x0D => Some('r'),
+            _ => None,
+        } {
+            out.extend([u16::from(b'\\'), letter as u16]);
+        } else if ascii.is_some_and(|a| ",-=<>#&!%:;@~'`\"".contains(a))
+            || is_white_space_or_line_terminator(c)
+            || (0xD800..0xE000).contains(&c)
+        {
+            if c <= 0xFF {
+                hex(&mut out, "\\x", c, 2);
+            } else {
+                hex(&mut out, "\\u", c, 4);
+            }
+        } else {
+            let mut buf = [0u16; 2];
+            out.extend_from_slice(char::from_u32(c).map_or(&[][..], |ch| ch.encode_utf16(&mut buf)));
+        }
+    }
+    Ok(Value::String(vm.alloc_string_units(&out[..])?))
+}
+
+/// WhiteSpace or LineTerminator (what `\s` matches).
+fn is_white_space_or_line_terminator(c: u32) -> bool {
+    matches!(
+        c,
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+    )
 }

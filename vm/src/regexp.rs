@@ -826,15 +826,23 @@ impl Translator<'_> {
     /// Unicode 17, or every range written out, with surrogates as the
     /// window's characters and the window's real characters left out.
     fn property_escape(&self, p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>) -> Result<String, String> {
-        use crate::unicode_property::{PropertyClass, property_class};
+        use crate::unicode_property::{PropertyClass, property_class, property_complement};
         if p.strings {
             return Err("properties of strings are not supported".to_string());
         }
         let value = p.value.as_ref().map(|v| v.as_str());
+        let items = |ranges: &[(u32, u32)]| ranges.iter().map(|&(lo, hi)| self.range_item(lo, hi)).collect::<String>();
+        if p.negative && self.ignore_case {
+            // CharacterClassEscape :: \P{…} is the complement's set, whose
+            // members are then folded: spell it as a positive class.
+            let Some(ranges) = property_complement(p.name.as_str(), value) else {
+                return Err(format!("unknown Unicode property {}", p.name));
+            };
+            return Ok(if ranges.is_empty() { NOTHING.to_string() } else { format!("[{}]", items(&ranges)) });
+        }
         let Some(class) = property_class(p.name.as_str(), value) else {
             return Err(format!("unknown Unicode property {}", p.name));
         };
-        let items = |ranges: &[(u32, u32)]| ranges.iter().map(|&(lo, hi)| self.range_item(lo, hi)).collect::<String>();
         let not = if p.negative { "^" } else { "" };
         Ok(match &*class {
             PropertyClass::Native { spec, added, removed } if added.is_empty() && removed.is_empty() => {

@@ -49,6 +49,13 @@ pub fn property_class(name: &str, value: Option<&str>) -> Option<Arc<PropertyCla
     Some(class)
 }
 
+/// The code points `\P{…}` matches, written out: what a case-insensitive
+/// pattern needs (the spec folds the complement's members, where the regex
+/// crate would complement the folded set).
+pub fn property_complement(name: &str, value: Option<&str>) -> Option<Ranges> {
+    Some(difference(&[(0, 0x10FFFF)], &property_ranges(name, value)?))
+}
+
 /// Chooses the spelling of a property whose code points are `ranges`.
 fn spell(spec: String, ranges: Ranges) -> PropertyClass {
     let reaches_window = ranges.iter().any(|&(lo, hi)| (lo <= 0xDFFF && hi >= 0xD800) || hi >= 0xF0000);

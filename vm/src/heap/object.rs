@@ -406,6 +406,20 @@ pub enum HelperOp {
     /// `Iterator.concat`: `function` holds the iterables and their
     /// `Symbol.iterator` methods, alternately, in an internal array.
     Concat,
+    /// `Iterator.zip` and `Iterator.zipKeyed`: `function` holds the records
+    /// of the iterators, `padding` the padding values and (keyed) the keys.
+    Zip {
+        mode: ZipMode,
+        keyed: bool,
+    },
+}
+
+/// How `Iterator.zip` ends when its iterators have different lengths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZipMode {
+    Shortest,
+    Longest,
+    Strict,
 }
 
 /// Where an Iterator Helper is in its life (its [[GeneratorState]]).
@@ -432,6 +446,9 @@ pub struct IteratorHelper {
     pub counter: f64,
     /// `flatMap`'s current inner iterator record.
     pub inner: Option<ObjRef>,
+    /// `Iterator.zip`'s padding values, then `zipKeyed`'s keys, in an
+    /// internal array.
+    pub padding: Option<ObjRef>,
 }
 
 /// Which part of an entry an array iterator produces.
@@ -636,7 +653,7 @@ impl Object {
                     visit(*next_method);
                 }
                 IteratorState::Helper(h) => {
-                    h.underlying.iter().chain(h.inner.iter()).for_each(|o| visit(Value::Object(*o)));
+                    h.underlying.iter().chain(&h.inner).chain(&h.padding).for_each(|o| visit(Value::Object(*o)));
                     visit(h.function);
                 }
                 IteratorState::Done => {}
