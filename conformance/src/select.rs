@@ -100,7 +100,6 @@ const SKIPPED_FEATURES: &[&str] = &[
     "arbitrary-module-namespace-names",
     // Proposals after ES2023.
     "regexp-v-flag",
-    "regexp-duplicate-named-groups",
     "json-parse-with-source",
     "error-stack-accessor",
     "nonextensible-applies-to-private",

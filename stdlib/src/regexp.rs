@@ -262,9 +262,16 @@ fn named_groups(vm: &mut Vm, names: &[(String, usize)], value: impl Fn(usize) ->
         return Ok(Value::Undefined);
     }
     let groups = vm.alloc_object(None, ObjectKind::Ordinary)?;
-    let mut members = Vec::with_capacity(names.len());
+    let mut members: Vec<(PropertyKey, Value)> = Vec::with_capacity(names.len());
     for (name, index) in names {
-        members.push((vm.key(name), value(*index)));
+        let (key, v) = (vm.key(name), value(*index));
+        // Groups sharing a name sit in different alternatives: at most one
+        // took part, and its value is the name's.
+        match members.iter_mut().find(|(k, _)| *k == key) {
+            Some(member) if !matches!(v, Value::Undefined) => member.1 = v,
+            Some(_) => {}
+            None => members.push((key, v)),
+        }
     }
     vm.define_data_properties(groups, &members)?;
     Ok(Value::Object(groups))

@@ -694,11 +694,20 @@ impl<'n> Translator<'n> {
             }
             Term::IndexedReference(r) => self.backreference(r.index as usize),
             Term::NamedReference(r) => {
+                // A name may belong to groups in different alternatives
+                // (duplicate named groups): the one that took part.
                 let name = r.name.to_string();
-                let Some(&(_, index)) = self.names.iter().find(|(n, _)| *n == name) else {
+                let indices: Vec<usize> = self.names.iter().filter(|(n, _)| *n == name).map(|&(_, i)| i).collect();
+                if indices.is_empty() {
                     return Err(format!("Invalid named capture referenced: {name}"));
-                };
-                self.backreference(index);
+                }
+                self.backtracks = true;
+                let mut text = String::new();
+                for index in &indices {
+                    text.push_str(&format!("(?({index})\\{index}|"));
+                }
+                text.push_str(&")".repeat(indices.len()));
+                self.out.push_str(&format!("(?:{text})"));
             }
         }
         Ok(())
