@@ -72,6 +72,10 @@ pub(crate) struct FnState {
     pub env_count: u16,
     /// Where `this` lives for arrows (an environment slot), when needed.
     pub this_env: Option<Storage>,
+    /// Where `new.target` lives for arrows (an environment slot), when
+    /// needed; none in class field initializers and static blocks, where
+    /// it is undefined.
+    pub new_target_env: Option<Storage>,
     pub is_arrow: bool,
     pub arguments: Option<Storage>,
     /// Where an optional chain short-circuits to, inside a chain.
@@ -92,6 +96,7 @@ impl FnState {
             ctl: Vec::new(),
             env_count: 0,
             this_env: None,
+            new_target_env: None,
             is_arrow: false,
             arguments: None,
             chain_exit: None,
@@ -656,6 +661,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         state.derived = kind == FunctionKind::DerivedConstructor;
         if is_arrow {
             state.this_env = self.f.this_env;
+            state.new_target_env = self.f.new_target_env;
             state.arguments = self.f.arguments;
         }
         let outer = std::mem::replace(&mut self.f, state);
@@ -769,6 +775,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.sorted_bindings(scope).into_iter().filter(|s| Some(*s) != self_symbol).collect();
         let captured_count = symbols.iter().filter(|s| self.analysis.is_captured(**s)).count()
             + usize::from(needs.this_captured)
+            + usize::from(needs.new_target_captured)
             + usize::from(needs.arguments_captured);
         if captured_count > 0 {
             let n = u16::try_from(captured_count)
@@ -791,6 +798,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.write_storage(storage, t)?;
             }
             self.f.this_env = Some(storage);
+        }
+        if needs.new_target_captured {
+            let storage = Storage::Env { level: self.level, slot: next_slot() };
+            let t = self.temp()?;
+            self.emit(Instr::LoadNewTarget { dst: t });
+            self.write_storage(storage, t)?;
+            self.f.new_target_env = Some(storage);
         }
         if needs.uses_arguments {
             let storage = if needs.arguments_captured {

@@ -18,6 +18,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub(crate) struct FunctionNeeds {
     /// An inner arrow reads `this`: keep it in an environment slot.
     pub this_captured: bool,
+    /// An inner arrow reads `new.target`: keep it in an environment slot.
+    pub new_target_captured: bool,
     /// The function reads `arguments` (itself or through arrows).
     pub uses_arguments: bool,
     /// An inner arrow reads `arguments`: keep it in an environment slot.
@@ -88,6 +90,12 @@ impl Analysis {
                     if let Some((f, crossed)) = analysis.own_function(scoping, node.scope_id()) {
                         let needs = analysis.needs.entry(f).or_default();
                         needs.this_captured |= crossed;
+                    }
+                }
+                AstKind::NewTarget(_) => {
+                    if let Some((f, crossed)) = analysis.own_function(scoping, node.scope_id()) {
+                        let needs = analysis.needs.entry(f).or_default();
+                        needs.new_target_captured |= crossed;
                     }
                 }
                 AstKind::IdentifierReference(ident) if ident.name.as_str() == "arguments" => {

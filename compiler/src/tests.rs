@@ -65,12 +65,6 @@ fn features_out_by_design_are_named() {
 #[test]
 fn features_not_built_yet_are_named() {
     assert_error("class A { accessor x = 1; }", "accessor fields are not supported yet", 1, 11);
-    assert_error(
-        "function f() { return () => new.target; }",
-        "new.target in arrow functions is not supported yet",
-        1,
-        29,
-    );
 }
 
 #[test]

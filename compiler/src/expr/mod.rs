@@ -363,12 +363,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.pos(n.span.start);
                 self.emit(Instr::LoadNewTarget { dst });
             }
-            Expression::NewTarget(n) => {
-                return Err(CompileError::at(
-                    "new.target in arrow functions is not supported yet".into(),
-                    n.span.start,
-                ));
-            }
+            // An arrow's new.target is its function's, kept in a slot (in a
+            // field initializer or static block it is undefined).
+            Expression::NewTarget(_) => match self.f.new_target_env {
+                Some(storage) => self.read_storage(storage, dst)?,
+                None => self.emit(Instr::LoadUndefined { dst }),
+            },
             other => {
                 return Err(CompileError::at("this syntax is not supported by jsvm".into(), other.span().start));
             }
