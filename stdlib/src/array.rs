@@ -117,10 +117,7 @@ fn from(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             let step = vm.iterator_step(iter)?;
             let Some(v) = step else { break };
             if let Err(e) = add(vm, out, i, v) {
-                if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
-                    let _ = vm.iterator_close(iter);
-                }
-                return Err(e);
+                return Err(vm.iterator_close_after(iter, e));
             }
             vm.release_roots(mark);
             i += 1;

@@ -166,10 +166,7 @@ pub(crate) fn group_by(
         vm.root(value);
         let step = vm.call(callback, Value::Undefined, &[value, Value::Number(k as f64)]);
         if let Err(e) = step.and_then(|key| add(vm, key, value)) {
-            if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
-                let _ = vm.iterator_close(iter);
-            }
-            return Err(e);
+            return Err(vm.iterator_close_after(iter, e));
         }
         k += 1;
     }

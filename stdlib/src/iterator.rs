@@ -190,9 +190,21 @@ fn require_callable(vm: &mut Vm, o: ObjRef, f: Value, method: &str) -> JsResult<
     if vm.is_callable(f) {
         return Ok(());
     }
-    let error = vm.error(ErrorKind::TypeError, &format!("Iterator.prototype.{method}: the argument is not a function"));
-    let unread = record(vm, Value::Object(o), Value::Undefined)?;
-    Err(vm.iterator_close_after(unread, error))
+    close_and_throw(
+        vm,
+        o,
+        ErrorKind::TypeError,
+        &format!("Iterator.prototype.{method}: the argument is not a function"),
+    )
+}
+
+/// IteratorClose on `o` before its `next` was read (argument validation
+/// failing): closes it and gives back `error`.
+fn close_unread(vm: &mut Vm, o: ObjRef, error: Abrupt) -> Abrupt {
+    match record(vm, Value::Object(o), Value::Undefined) {
+        Ok(unread) => vm.iterator_close_after(unread, error),
+        Err(terminate) => terminate,
+    }
 }
 
 /// Calls `f` with `args`; when it throws, closes `iterated` first
@@ -238,19 +250,22 @@ fn flat_map(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// before `next` is read; a bad one closes the iterator.
 fn helper_with_limit(vm: &mut Vm, args: &Args, op: HelperOp, method: &str) -> JsResult<Value> {
     let o = this_object(vm, args, method)?;
-    let unread = record(vm, Value::Object(o), Value::Undefined)?;
     let limit = match vm.to_number(args.get(0)) {
         Ok(n) if n.is_nan() => {
-            let e = vm.error(ErrorKind::RangeError, &format!("Iterator.prototype.{method}: the limit is NaN"));
-            return Err(vm.iterator_close_after(unread, e));
+            return close_and_throw(
+                vm,
+                o,
+                ErrorKind::RangeError,
+                &format!("Iterator.prototype.{method}: the limit is NaN"),
+            );
         }
         Ok(n) => to_integer_or_infinity(vm, Value::Number(n))?,
-        Err(e) => return Err(vm.iterator_close_after(unread, e)),
+        Err(e) => return Err(close_unread(vm, o, e)),
     };
     // A finite limit past 2^53 - 1 is refused too; +Infinity means "all".
     if limit < 0.0 || (limit.is_finite() && limit > crate::MAX_SAFE_LENGTH as f64) {
-        let e = vm.error(ErrorKind::RangeError, &format!("Iterator.prototype.{method}: the limit is out of range"));
-        return Err(vm.iterator_close_after(unread, e));
+        let message = format!("Iterator.prototype.{method}: the limit is out of range");
+        return close_and_throw(vm, o, ErrorKind::RangeError, &message);
     }
     let iterated = iterator_direct(vm, o)?;
     new_helper(vm, op, Some(iterated), Value::Undefined, limit)
@@ -268,8 +283,7 @@ fn drop(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 /// validation failing before `next` is read).
 fn close_and_throw<T>(vm: &mut Vm, o: ObjRef, kind: ErrorKind, message: &str) -> JsResult<T> {
     let e = vm.error(kind, message);
-    let unread = record(vm, Value::Object(o), Value::Undefined)?;
-    Err(vm.iterator_close_after(unread, e))
+    Err(close_unread(vm, o, e))
 }
 
 /// The size argument of `chunks` and `windows`: an integral Number (no
@@ -565,7 +579,7 @@ fn helper_return(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             // Iterator.concat has opened nothing yet.
             if let HelperOp::Zip { .. } = helper.op {
                 let open = open_records(vm, helper.function);
-                close_all(vm, &open, Ok(()))?;
+                close_all(vm, &open)?;
             } else if let Some(iterated) = helper.underlying {
                 vm.iterator_close(iterated)?;
             }
@@ -588,7 +602,7 @@ fn helper_return(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn close_for_return(vm: &mut Vm, helper: &IteratorHelper) -> JsResult<()> {
     if let HelperOp::Zip { .. } = helper.op {
         let open = open_records(vm, helper.function);
-        return close_all(vm, &open, Ok(()));
+        return close_all(vm, &open);
     }
     if let Some(inner) = helper.inner
         && let Err(e) = vm.iterator_close(inner)
@@ -626,24 +640,21 @@ fn open_records(vm: &Vm, records: Value) -> Vec<ObjRef> {
         .collect()
 }
 
-/// IteratorCloseAll(iters, completion): closes them in reverse order; a
-/// throw from closing replaces a normal completion, never a throw.
-fn close_all(vm: &mut Vm, records: &[ObjRef], mut completion: JsResult<()>) -> JsResult<()> {
-    for &record in records.iter().rev() {
-        completion = match completion {
-            Ok(()) => vm.iterator_close(record),
-            Err(e) => Err(vm.iterator_close_after(record, e)),
-        };
+/// IteratorCloseAll(iters, NormalCompletion): closes them in reverse
+/// order; once one throws, the rest are closed after it.
+fn close_all(vm: &mut Vm, records: &[ObjRef]) -> JsResult<()> {
+    for (i, &record) in records.iter().enumerate().rev() {
+        if let Err(e) = vm.iterator_close(record) {
+            return Err(close_all_after(vm, records.get(..i).unwrap_or_default(), e));
+        }
     }
-    completion
+    Ok(())
 }
 
-/// The error of a throw completion, after closing `records` (reversed).
+/// IteratorCloseAll(iters, throw completion): closes them in reverse
+/// order and gives back `error`.
 fn close_all_after(vm: &mut Vm, records: &[ObjRef], error: Abrupt) -> Abrupt {
-    match close_all(vm, records, Err(error)) {
-        Err(e) => e,
-        Ok(()) => Abrupt::Throw(Value::Undefined),
-    }
+    records.iter().rev().fold(error, |e, &record| vm.iterator_close_after(record, e))
 }
 
 /// GetOptionsObject and the `mode` and `padding` options of Iterator.zip.
@@ -805,7 +816,7 @@ fn zip_step(vm: &mut Vm, helper: &IteratorHelper, mode: ZipMode, keyed: bool) ->
             Ok(None) => match mode {
                 ZipMode::Shortest => {
                     let open = open_records(vm, helper.function);
-                    close_all(vm, &open, Ok(()))?;
+                    close_all(vm, &open)?;
                     return Ok(None);
                 }
                 ZipMode::Strict => {
@@ -955,8 +966,7 @@ fn join(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         v => match vm.to_string(v) {
             Ok(s) => vm.heap.units(s).to_vec(),
             Err(e) => {
-                let unread = record(vm, Value::Object(o), Value::Undefined)?;
-                return Err(vm.iterator_close_after(unread, e));
+                return Err(close_unread(vm, o, e));
             }
         },
     };

@@ -141,10 +141,7 @@ fn from_entries(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     while let Some(entry) = vm.iterator_step(iter)? {
         vm.charge(1)?;
         if let Err(e) = add_entry(vm, obj, entry) {
-            if matches!(e, jsvm_vm::Abrupt::Throw(_)) {
-                let _ = vm.iterator_close(iter);
-            }
-            return Err(e);
+            return Err(vm.iterator_close_after(iter, e));
         }
     }
     Ok(Value::Object(obj))

@@ -895,7 +895,7 @@ fn escape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         } {
             out.extend([u16::from(b'\\'), letter as u16]);
         } else if ascii.is_some_and(|a| ",-=<>#&!%:;@~'`\"".contains(a))
-            || is_white_space_or_line_terminator(c)
+            || u16::try_from(c).is_ok_and(jsvm_vm::number::is_js_whitespace)
             || (0xD800..0xE000).contains(&c)
         {
             if c <= 0xFF {
@@ -909,13 +909,4 @@ fn escape(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         }
     }
     Ok(Value::String(vm.alloc_string_units(&out[..])?))
-}
-
-/// WhiteSpace or LineTerminator (what `\s` matches).
-fn is_white_space_or_line_terminator(c: u32) -> bool {
-    matches!(
-        c,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
-            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
-    )
 }

@@ -402,8 +402,9 @@ impl Subject {
         if units.iter().all(|&u| u < 0x80) {
             return units.len();
         }
-        // Up to 3 UTF-8 bytes per unit, a 4-byte entry per unit and per byte.
-        units.len().saturating_mul(3 + 4 + 12).saturating_add(8)
+        // Up to 4 UTF-8 bytes per unit (a surrogate in the window, which is
+        // in planes 15-16), a 4-byte entry per unit and per byte.
+        units.len().saturating_mul(4 + 4 + 16).saturating_add(8)
     }
 
     /// The UTF-8 offset of UTF-16 position `unit`.
