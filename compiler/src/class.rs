@@ -139,9 +139,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                             let scope =
                                 block.scope_id.get().ok_or_else(|| CompileError::internal("static block scope"))?;
                             let pushed = this.enter_scope(scope, &[&block.body])?;
-                            for statement in &block.body {
-                                this.statement(statement)?;
-                            }
+                            this.statement_list(&block.body)?;
                             this.exit_scope(pushed);
                         }
                     }

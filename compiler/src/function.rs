@@ -87,6 +87,9 @@ pub(crate) struct FnState {
     pub empty_reg: Option<Reg>,
     /// A derived class constructor: `this` is bound by `super(...)`.
     pub derived: bool,
+    /// The registers holding the resource lists of the enclosing scopes
+    /// with `using` declarations, innermost last.
+    pub using_scopes: Vec<Reg>,
 }
 
 impl FnState {
@@ -103,6 +106,7 @@ impl FnState {
             pending_params: Vec::new(),
             empty_reg: None,
             derived: false,
+            using_scopes: Vec::new(),
         }
     }
 }
@@ -685,18 +689,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
             FnNode::Function(f) => {
                 let body: &FunctionBody<'a> =
                     f.body.as_deref().ok_or_else(|| CompileError::internal("function without body"))?;
-                for statement in &body.statements {
-                    self.statement(statement)?;
-                }
+                self.statement_list(&body.statements)?;
                 let r = self.temp()?;
                 self.emit(Instr::LoadUndefined { dst: r });
                 self.emit(Instr::Return { src: r });
             }
             FnNode::Arrow(a) => match &a.body {
                 ArrowFunctionBody::FunctionBody(body) => {
-                    for statement in &body.statements {
-                        self.statement(statement)?;
-                    }
+                    self.statement_list(&body.statements)?;
                     let r = self.temp()?;
                     self.emit(Instr::LoadUndefined { dst: r });
                     self.emit(Instr::Return { src: r });

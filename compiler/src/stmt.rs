@@ -12,8 +12,8 @@
 
 use jsvm_vm::isa::{Imm, Instr, Reg, Target};
 use oxc_ast::ast::{
-    BindingPattern, CatchClause, Expression, ForStatementInit, ForStatementLeft, Statement, SwitchStatement,
-    TryStatement, VariableDeclaration, VariableDeclarationKind,
+    BindingPattern, CatchClause, Expression, ForStatement, ForStatementInit, ForStatementLeft, Statement,
+    SwitchStatement, TryStatement, VariableDeclaration, VariableDeclarationKind,
 };
 use oxc_span::GetSpan;
 use oxc_syntax::scope::ScopeId;
@@ -70,9 +70,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Statement::BlockStatement(block) => {
                 let scope = block.scope_id.get().ok_or_else(|| CompileError::internal("block"))?;
                 let pushed = self.enter_scope(scope, &[&block.body])?;
-                for st in &block.body {
-                    self.statement(st)?;
-                }
+                self.statement_list(&block.body)?;
                 self.exit_scope(pushed);
             }
             Statement::EmptyStatement(_) => {}
@@ -127,39 +125,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let scope = st.scope_id.get().ok_or_else(|| CompileError::internal("for"))?;
                 let pushed = self.enter_scope(scope, &[])?;
                 match &st.init {
-                    Some(ForStatementInit::VariableDeclaration(decl)) => self.var_declaration(decl)?,
-                    Some(init) => {
-                        if let Some(e) = init.as_expression() {
-                            self.effect(e)?;
-                        }
+                    Some(ForStatementInit::VariableDeclaration(decl))
+                        if decl.kind == VariableDeclarationKind::Using =>
+                    {
+                        self.disposing_scope(|this| this.for_statement(st, labels, pushed))?;
                     }
-                    None => {}
+                    _ => self.for_statement(st, labels, pushed)?,
                 }
-                if pushed {
-                    self.emit(Instr::CopyEnv {});
-                }
-                let (break_l, cont_l) = self.push_loop(labels);
-                let body_l = self.label();
-                let test_l = self.label();
-                if st.test.is_some() {
-                    self.jump(test_l);
-                }
-                self.bind(body_l);
-                self.statement(&st.body)?;
-                self.bind(cont_l);
-                if pushed {
-                    self.emit(Instr::CopyEnv {});
-                }
-                if let Some(update) = &st.update {
-                    self.effect(update)?;
-                }
-                self.bind(test_l);
-                match &st.test {
-                    Some(test) => self.cond_jump(test, true, body_l)?,
-                    None => self.jump(body_l),
-                }
-                self.bind(break_l);
-                self.f.ctl.pop();
                 self.exit_scope(pushed);
             }
             Statement::ForInStatement(st) => {
@@ -202,8 +174,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let body_start = self.f.b.pc();
                 let inner = self.f.b.mark();
                 let pushed = self.enter_scope(scope, &[])?;
-                self.assign_for_left(&st.left, value)?;
-                self.statement(&st.body)?;
+                let iteration = |this: &mut Self| -> Result<()> {
+                    this.assign_for_left(&st.left, value)?;
+                    this.statement(&st.body)
+                };
+                match &st.left {
+                    ForStatementLeft::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Using => {
+                        self.disposing_scope(iteration)?
+                    }
+                    _ => iteration(self)?,
+                }
                 self.exit_scope(pushed);
                 self.f.b.release(inner);
                 self.jump(cont_l);
@@ -285,6 +265,46 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
         }
         self.f.b.release(mark);
+        Ok(())
+    }
+
+    /// A `for (init; test; update)` loop inside its head's scope (`pushed`:
+    /// whether that scope has an environment, copied per iteration).
+    fn for_statement(&mut self, st: &ForStatement<'a>, labels: Vec<String>, pushed: bool) -> Result<()> {
+        match &st.init {
+            Some(ForStatementInit::VariableDeclaration(decl)) => self.var_declaration(decl)?,
+            Some(init) => {
+                if let Some(e) = init.as_expression() {
+                    self.effect(e)?;
+                }
+            }
+            None => {}
+        }
+        if pushed {
+            self.emit(Instr::CopyEnv {});
+        }
+        let (break_l, cont_l) = self.push_loop(labels);
+        let body_l = self.label();
+        let test_l = self.label();
+        if st.test.is_some() {
+            self.jump(test_l);
+        }
+        self.bind(body_l);
+        self.statement(&st.body)?;
+        self.bind(cont_l);
+        if pushed {
+            self.emit(Instr::CopyEnv {});
+        }
+        if let Some(update) = &st.update {
+            self.effect(update)?;
+        }
+        self.bind(test_l);
+        match &st.test {
+            Some(test) => self.cond_jump(test, true, body_l)?,
+            None => self.jump(body_l),
+        }
+        self.bind(break_l);
+        self.f.ctl.pop();
         Ok(())
     }
 
@@ -454,85 +474,130 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn try_statement(&mut self, st: &TryStatement<'a>) -> Result<()> {
-        let env_depth = self.f.env_count;
-        let finally = match &st.finalizer {
-            Some(_) => {
-                let kind = self.temp()?;
-                let value = self.temp()?;
-                let entry = self.label();
-                self.f.ctl.push(Ctl::Finally { kind, value, entry, jumps: Vec::new(), has_return: false });
-                Some((kind, value, entry, self.f.ctl.len() - 1))
+        match &st.finalizer {
+            Some(finalizer) => {
+                self.with_finally(|this| this.try_catch(st), |this, _, _| this.block_statement(finalizer))
             }
-            None => None,
-        };
-        let try_start = self.f.b.pc();
-        if let Some(handler) = &st.handler {
-            self.f.ctl.push(Ctl::Protected { holes: Vec::new() });
-            self.block_statement(&st.block)?;
-            let holes = match self.f.ctl.pop() {
-                Some(Ctl::Protected { holes }) => holes,
-                _ => return Err(CompileError::internal("try control stack")),
-            };
-            let try_end = self.f.b.pc();
-            let after = self.label();
-            self.jump(after);
-            let catch_l = self.label();
-            self.bind(catch_l);
-            self.f.b.add_handler(try_start, try_end, &holes, catch_l, env_depth);
-            self.catch_clause(handler)?;
-            self.bind(after);
-        } else {
-            self.block_statement(&st.block)?;
+            None => self.try_catch(st),
         }
-        if let (Some((kind, value, entry, index)), Some(finalizer)) = (finally, &st.finalizer) {
-            let region_end = self.f.b.pc();
-            let (jumps, has_return) = match self.f.ctl.pop() {
-                Some(Ctl::Finally { jumps, has_return, .. }) => (jumps, has_return),
-                _ => return Err(CompileError::internal("finally control stack")),
-            };
-            self.emit(Instr::LoadInt { dst: kind, value: Imm(KIND_NORMAL) });
-            self.jump(entry);
-            let handler = self.label();
-            self.bind(handler);
-            self.emit(Instr::Catch { dst: value });
-            self.emit(Instr::LoadInt { dst: kind, value: Imm(KIND_THROW) });
-            self.f.b.add_handler(try_start, region_end, &[], handler, env_depth);
-            self.bind(entry);
-            self.block_statement(finalizer)?;
-            // Dispatch on how the finally block was entered.
-            let t = self.temp()?;
-            let dispatch = |this: &mut Self, code: i32| -> Label {
-                let skip = this.label();
-                this.emit(Instr::LoadInt { dst: t, value: Imm(code) });
-                this.emit(Instr::StrictEq { dst: t, a: kind, b: t });
-                this.f.b.emit_jump(Instr::JumpIfFalse { cond: t, target: Target(0) }, skip);
-                skip
-            };
-            let skip = dispatch(self, KIND_THROW);
-            self.emit(Instr::Throw { src: value });
+    }
+
+    /// The try block and its catch clause, if any.
+    fn try_catch(&mut self, st: &TryStatement<'a>) -> Result<()> {
+        let Some(handler) = &st.handler else {
+            return self.block_statement(&st.block);
+        };
+        let env_depth = self.f.env_count;
+        let try_start = self.f.b.pc();
+        self.f.ctl.push(Ctl::Protected { holes: Vec::new() });
+        self.block_statement(&st.block)?;
+        let holes = match self.f.ctl.pop() {
+            Some(Ctl::Protected { holes }) => holes,
+            _ => return Err(CompileError::internal("try control stack")),
+        };
+        let try_end = self.f.b.pc();
+        let after = self.label();
+        self.jump(after);
+        let catch_l = self.label();
+        self.bind(catch_l);
+        self.f.b.add_handler(try_start, try_end, &holes, catch_l, env_depth);
+        self.catch_clause(handler)?;
+        self.bind(after);
+        Ok(())
+    }
+
+    /// Compiles `body` guarded by a finally block: however the body is left
+    /// (falling through, throwing, returning, breaking), the code
+    /// `finalizer` emits runs first, given the registers of the completion's
+    /// kind and value, and then the exit goes on where it was going.
+    fn with_finally(
+        &mut self,
+        body: impl FnOnce(&mut Self) -> Result<()>,
+        finalizer: impl FnOnce(&mut Self, Reg, Reg) -> Result<()>,
+    ) -> Result<()> {
+        let env_depth = self.f.env_count;
+        let kind = self.temp()?;
+        let value = self.temp()?;
+        let entry = self.label();
+        self.f.ctl.push(Ctl::Finally { kind, value, entry, jumps: Vec::new(), has_return: false });
+        let index = self.f.ctl.len() - 1;
+        let start = self.f.b.pc();
+        body(self)?;
+        let region_end = self.f.b.pc();
+        let (jumps, has_return) = match self.f.ctl.pop() {
+            Some(Ctl::Finally { jumps, has_return, .. }) => (jumps, has_return),
+            _ => return Err(CompileError::internal("finally control stack")),
+        };
+        self.emit(Instr::LoadInt { dst: kind, value: Imm(KIND_NORMAL) });
+        self.jump(entry);
+        let handler = self.label();
+        self.bind(handler);
+        self.emit(Instr::Catch { dst: value });
+        self.emit(Instr::LoadInt { dst: kind, value: Imm(KIND_THROW) });
+        self.f.b.add_handler(start, region_end, &[], handler, env_depth);
+        self.bind(entry);
+        finalizer(self, kind, value)?;
+        // Dispatch on how the finally block was entered.
+        let t = self.temp()?;
+        let dispatch = |this: &mut Self, code: i32| -> Label {
+            let skip = this.label();
+            this.emit(Instr::LoadInt { dst: t, value: Imm(code) });
+            this.emit(Instr::StrictEq { dst: t, a: kind, b: t });
+            this.f.b.emit_jump(Instr::JumpIfFalse { cond: t, target: Target(0) }, skip);
+            skip
+        };
+        let skip = dispatch(self, KIND_THROW);
+        self.emit(Instr::Throw { src: value });
+        self.bind(skip);
+        if has_return {
+            let skip = dispatch(self, KIND_RETURN);
+            self.emit_exit(Exit::Return, Some(value), index)?;
             self.bind(skip);
-            if has_return {
-                let skip = dispatch(self, KIND_RETURN);
-                self.emit_exit(Exit::Return, Some(value), index)?;
-                self.bind(skip);
-            }
-            for (n, jump) in jumps.into_iter().enumerate() {
-                let code = KIND_JUMP.saturating_add(i32::try_from(n).unwrap_or(i32::MAX - 3));
-                let skip = dispatch(self, code);
-                self.emit_exit(jump, None, index)?;
-                self.bind(skip);
-            }
+        }
+        for (n, jump) in jumps.into_iter().enumerate() {
+            let code = KIND_JUMP.saturating_add(i32::try_from(n).unwrap_or(i32::MAX - 3));
+            let skip = dispatch(self, code);
+            self.emit_exit(jump, None, index)?;
+            self.bind(skip);
         }
         Ok(())
+    }
+
+    /// Compiles a statement list: a block's, a function body's, a static
+    /// block's. A list that declares `using` bindings runs inside a finally
+    /// block that disposes their resources however the list is left
+    /// (DisposeResources at the end of the scope).
+    pub(crate) fn statement_list(&mut self, list: &[Statement<'a>]) -> Result<()> {
+        let declares_using = list
+            .iter()
+            .any(|s| matches!(s, Statement::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Using));
+        if declares_using {
+            self.disposing_scope(|this| list.iter().try_for_each(|s| this.statement(s)))
+        } else {
+            list.iter().try_for_each(|s| self.statement(s))
+        }
+    }
+
+    /// Compiles `body` as a scope whose `using` bindings are disposed when
+    /// it is left: their resources go to a list in a register of their own,
+    /// which the finally block hands to `DisposeResources`.
+    fn disposing_scope(&mut self, body: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
+        let scope = self.temp()?;
+        self.emit(Instr::LoadUndefined { dst: scope });
+        self.f.using_scopes.push(scope);
+        let compiled = self.with_finally(body, |this, kind, value| {
+            this.emit(Instr::DisposeResources { scope, kind, value });
+            Ok(())
+        });
+        self.f.using_scopes.pop();
+        compiled
     }
 
     fn block_statement(&mut self, block: &oxc_ast::ast::BlockStatement<'a>) -> Result<()> {
         let scope = block.scope_id.get().ok_or_else(|| CompileError::internal("block"))?;
         let mark = self.f.b.mark();
         let pushed = self.enter_scope(scope, &[&block.body])?;
-        for st in &block.body {
-            self.statement(st)?;
-        }
+        self.statement_list(&block.body)?;
         self.exit_scope(pushed);
         self.f.b.release(mark);
         Ok(())
@@ -555,9 +620,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 pattern => self.bind_pattern(pattern, e)?,
             }
         }
-        for st in &body.body {
-            self.statement(st)?;
-        }
+        self.statement_list(&body.body)?;
         self.exit_scope(pushed);
         self.f.b.release(mark);
         Ok(())
@@ -602,8 +665,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub fn var_declaration(&mut self, decl: &VariableDeclaration<'a>) -> Result<()> {
-        if matches!(decl.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
-            return Err(not_in_jsvm("using declarations", decl.span.start));
+        match decl.kind {
+            VariableDeclarationKind::AwaitUsing => {
+                return Err(not_in_jsvm("await using declarations", decl.span.start));
+            }
+            VariableDeclarationKind::Using => return self.using_declaration(decl),
+            _ => {}
         }
         let lexical = decl.kind != VariableDeclarationKind::Var;
         for d in &decl.declarations {
@@ -657,6 +724,33 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
+    /// `using x = v, …`: each value joins the scope's resources
+    /// (AddDisposableResource) before its binding is initialised.
+    fn using_declaration(&mut self, decl: &VariableDeclaration<'a>) -> Result<()> {
+        for d in &decl.declarations {
+            // oxc allows only identifiers with initialisers here.
+            let (BindingPattern::BindingIdentifier(id), Some(init)) = (&d.id, &d.init) else {
+                return Err(CompileError::internal("using declaration without an identifier and initialiser"));
+            };
+            let symbol = self.symbol_of(id)?;
+            let name = id.name.as_str();
+            let mark = self.f.b.mark();
+            let t = self.temp()?;
+            self.expr_named(init, t, name)?;
+            self.pos(id.span.start);
+            self.add_disposable(t)?;
+            self.init_symbol(symbol, name, t)?;
+            self.f.b.release(mark);
+        }
+        Ok(())
+    }
+
+    fn add_disposable(&mut self, value: Reg) -> Result<()> {
+        let scope = *self.f.using_scopes.last().ok_or_else(|| CompileError::internal("using outside a scope"))?;
+        self.emit(Instr::AddDisposable { scope, value });
+        Ok(())
+    }
+
     /// Stores the loop value of a for-in/of into its left-hand side.
     fn assign_for_left(&mut self, left: &ForStatementLeft<'a>, value: Reg) -> Result<()> {
         match left {
@@ -664,12 +758,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let Some(d) = decl.declarations.first() else {
                     return Err(CompileError::internal("empty for declaration"));
                 };
-                if matches!(decl.kind, VariableDeclarationKind::Using | VariableDeclarationKind::AwaitUsing) {
-                    return Err(not_in_jsvm("using declarations", decl.span.start));
+                if decl.kind == VariableDeclarationKind::AwaitUsing {
+                    return Err(not_in_jsvm("await using declarations", decl.span.start));
                 }
                 let BindingPattern::BindingIdentifier(id) = &d.id else {
                     return self.bind_pattern(&d.id, value);
                 };
+                if decl.kind == VariableDeclarationKind::Using {
+                    self.add_disposable(value)?;
+                }
                 let symbol = self.symbol_of(id)?;
                 self.init_symbol(symbol, id.name.as_str(), value)
             }

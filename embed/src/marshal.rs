@@ -183,6 +183,7 @@ impl Outward {
             ObjectKind::Generator(_) => "a generator",
             ObjectKind::Collection(_) => "a Map or Set",
             ObjectKind::Weak(_) => "a WeakMap or WeakSet",
+            ObjectKind::Disposable(_) => "a DisposableStack",
             ObjectKind::RegExp(_) => "a RegExp",
             ObjectKind::Free => "a collected object",
         };

@@ -1,7 +1,7 @@
-//! The Error constructors (Error, the native errors and AggregateError) and
-//! `Error.prototype.toString`. An error object gets `message` (when given),
-//! `cause` (when the options carry one) and a `stack` with the frames active
-//! at its creation.
+//! The Error constructors (Error, the native errors, AggregateError and
+//! SuppressedError) and `Error.prototype.toString`. An error object gets
+//! `message` (when given), `cause` (when the options carry one) and a
+//! `stack` with the frames active at its creation.
 
 use jsvm_vm::heap::object::{ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
@@ -43,15 +43,34 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         install_methods(vm, error, &[("isError", is_error, 1)])?;
     }
 
-    let aggregate_proto = vm.alloc_object(Some(base), ObjectKind::Ordinary)?;
-    let aggregate = install_constructor(vm, "AggregateError", construct_aggregate_error, 2, aggregate_proto)?;
-    if let (Some(o), Some(base_constructor)) = (vm.heap.object_mut(aggregate), error_constructor) {
-        o.proto = Some(base_constructor);
+    let error_constructor = error_constructor.ok_or_else(|| vm.error(ErrorKind::Error, "no Error constructor"))?;
+    install_error_subclass(vm, error_constructor, "AggregateError", construct_aggregate_error, 2)?;
+    let suppressed = install_error_subclass(vm, error_constructor, "SuppressedError", construct_suppressed_error, 3)?;
+    vm.realm.suppressed_error_prototype = Some(suppressed);
+    Ok(())
+}
+
+/// Installs an error constructor whose prototype inherits from
+/// Error.prototype and whose own prototype is Error; returns its prototype.
+fn install_error_subclass(
+    vm: &mut Vm,
+    error_constructor: ObjRef,
+    name: &str,
+    function: jsvm_vm::native::NativeFn,
+    length: u32,
+) -> JsResult<ObjRef> {
+    let names = vm.realm.names;
+    let base = vm.realm.error_prototype(ErrorKind::Error);
+    let proto = vm.alloc_object(Some(base), ObjectKind::Ordinary)?;
+    let constructor = install_constructor(vm, name, function, length, proto)?;
+    if let Some(o) = vm.heap.object_mut(constructor) {
+        o.proto = Some(error_constructor);
     }
-    let name = vm.string_value("AggregateError")?;
-    vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.name), name)?;
+    let name = vm.string_value(name)?;
+    vm.define_hidden(proto, PropertyKey::Atom(names.name), name)?;
     let empty = Value::String(vm.heap.empty_string());
-    vm.define_hidden(aggregate_proto, PropertyKey::Atom(names.message), empty)
+    vm.define_hidden(proto, PropertyKey::Atom(names.message), empty)?;
+    Ok(proto)
 }
 
 /// Error.isError(arg): whether `arg` is an error object (has
@@ -66,12 +85,14 @@ fn is_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn construct(vm: &mut Vm, args: &Args, kind: ErrorKind) -> JsResult<Value> {
     let fallback = vm.realm.error_prototype(kind);
     let obj = create_error(vm, args.new_target, fallback, args.get(0), args.get(1))?;
+    attach_stack(vm, obj)?;
     Ok(Value::Object(obj))
 }
 
 /// An error object whose prototype comes from `new_target` (`fallback`
 /// when that is not an object), with `message` and InstallErrorCause
-/// applied, and its stack attached.
+/// applied; `attach_stack` adds its stack once the constructor has defined
+/// the rest of its own properties.
 fn create_error(
     vm: &mut Vm,
     new_target: Option<ObjRef>,
@@ -85,10 +106,8 @@ fn create_error(
         None => fallback,
     };
     let obj = vm.alloc_object(Some(proto), ObjectKind::Error)?;
-    let mut text = String::new();
     if !matches!(message, Value::Undefined) {
         let s = vm.to_string(message)?;
-        text = vm.heap.to_rust_string(s);
         vm.define_hidden(obj, PropertyKey::Atom(names.message), Value::String(s))?;
     }
     if let Value::Object(options) = options {
@@ -98,23 +117,27 @@ fn create_error(
             vm.define_hidden(obj, cause_key, cause)?;
         }
     }
-    let name = error_name(vm, obj)?;
-    vm.attach_stack(obj, &name, &text)?;
     Ok(obj)
+}
+
+/// Defines the `stack` of a new error: its name and own message, then the
+/// active frames.
+fn attach_stack(vm: &mut Vm, obj: ObjRef) -> JsResult<()> {
+    let name = error_name(vm, obj)?;
+    let message = match vm.heap.object(obj).properties.get(PropertyKey::Atom(vm.realm.names.message)) {
+        Some(p) => match p.slot {
+            jsvm_vm::heap::object::Slot::Data(Value::String(s)) => vm.heap.to_rust_string(s),
+            _ => String::new(),
+        },
+        None => String::new(),
+    };
+    vm.attach_stack(obj, &name, &message)
 }
 
 /// AggregateError(errors, message, options): an error whose `errors` is
 /// the list `errors` iterates.
 fn construct_aggregate_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    // The constructor's own `prototype` is fixed (non-writable and
-    // non-configurable): it is %AggregateError.prototype%.
-    let key = PropertyKey::Atom(vm.realm.names.prototype);
-    let fallback = match vm.get(args.callee, key, Value::Object(args.callee))? {
-        Value::Object(p) => p,
-        _ => vm.realm.error_prototype(ErrorKind::Error),
-    };
-    let new_target = Some(args.new_target.unwrap_or(args.callee));
-    let obj = create_error(vm, new_target, fallback, args.get(1), args.get(2))?;
+    let obj = create_subclass_error(vm, args, args.get(1), args.get(2))?;
     let mut errors = Vec::new();
     let iter = vm.iterator_open(args.get(0))?;
     while let Some(e) = vm.iterator_step(iter)? {
@@ -125,7 +148,34 @@ fn construct_aggregate_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let list = vm.new_array(errors)?;
     let errors_key = vm.key("errors");
     vm.define_hidden(obj, errors_key, Value::Object(list))?;
+    attach_stack(vm, obj)?;
     Ok(Value::Object(obj))
+}
+
+/// SuppressedError(error, suppressed, message): an error that carries the
+/// error thrown while disposing and the one it suppressed.
+fn construct_suppressed_error(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let obj = create_subclass_error(vm, args, args.get(2), Value::Undefined)?;
+    let error_key = vm.key("error");
+    vm.define_hidden(obj, error_key, args.get(0))?;
+    let suppressed_key = vm.key("suppressed");
+    vm.define_hidden(obj, suppressed_key, args.get(1))?;
+    attach_stack(vm, obj)?;
+    Ok(Value::Object(obj))
+}
+
+/// The error object of a constructor installed by `install_error_subclass`,
+/// called with or without `new`.
+fn create_subclass_error(vm: &mut Vm, args: &Args, message: Value, options: Value) -> JsResult<ObjRef> {
+    // The constructor's own `prototype` is fixed (non-writable and
+    // non-configurable): it is the intrinsic prototype.
+    let key = PropertyKey::Atom(vm.realm.names.prototype);
+    let fallback = match vm.get(args.callee, key, Value::Object(args.callee))? {
+        Value::Object(p) => p,
+        _ => vm.realm.error_prototype(ErrorKind::Error),
+    };
+    let new_target = Some(args.new_target.unwrap_or(args.callee));
+    create_error(vm, new_target, fallback, message, options)
 }
 
 fn error_name(vm: &mut Vm, obj: ObjRef) -> JsResult<String> {

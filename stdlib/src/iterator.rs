@@ -53,6 +53,8 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
         ("find", find, 1),
     ];
     install_methods(vm, proto, methods)?;
+    let dispose_key = vm.realm.symbols.dispose;
+    crate::install_symbol_method(vm, proto, dispose_key, "[Symbol.dispose]", dispose, 0)?;
     // `constructor` and `Symbol.toStringTag` are accessors on
     // %Iterator.prototype%, so that assigning them on an object inheriting
     // from it defines an own property (SetterThatIgnoresPrototypeProperties).
@@ -70,6 +72,21 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     install_methods(vm, wrap_proto, &[("next", wrapped_next, 0), ("return", wrapped_return, 0)])?;
     vm.realm.wrap_for_valid_iterator_prototype = Some(wrap_proto);
     Ok(())
+}
+
+/// %Iterator.prototype%[Symbol.dispose](): calls the iterator's `return`
+/// method, if it has one (a `using` binding closes an iterator).
+fn dispose(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let key = PropertyKey::Atom(vm.realm.names.return_);
+    let method = vm.get_value(args.this, key)?;
+    if method.is_nullish() {
+        return Ok(Value::Undefined);
+    }
+    if !vm.is_callable(method) {
+        return type_error(vm, "the iterator's return is not a function");
+    }
+    vm.call(method, args.this, &[])?;
+    Ok(Value::Undefined)
 }
 
 fn define_weird_accessor(

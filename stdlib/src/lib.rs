@@ -9,6 +9,7 @@
 mod array;
 mod array_ops;
 mod collection;
+mod disposable;
 mod error;
 mod function;
 mod generator;
@@ -48,6 +49,7 @@ pub fn install(vm: &mut Vm) -> JsResult<()> {
     iterator::install(vm)?;
     collection::install(vm)?;
     weak::install(vm)?;
+    disposable::install(vm)?;
     string::install(vm)?;
     string_ops::install(vm)?;
     string_legacy::install(vm)?;

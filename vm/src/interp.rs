@@ -950,6 +950,31 @@ impl Vm {
                         r!(dst) = Value::Bool(has);
                     }
                     Instr::Nop {} => {}
+                    Instr::AddDisposable { scope, value } => {
+                        let list = match r!(scope) {
+                            Value::Object(list) => list,
+                            _ => {
+                                let list = self.new_dispose_capability(None)?;
+                                r!(scope) = Value::Object(list);
+                                list
+                            }
+                        };
+                        self.add_disposable(list, r!(value))?;
+                    }
+                    Instr::DisposeResources { scope, kind, value } => {
+                        if let Value::Object(list) = r!(scope) {
+                            let thrown = matches!(r!(kind), Value::Number(k) if k == 1.0);
+                            let completion = if thrown { Err(r!(value)) } else { Ok(()) };
+                            match self.dispose_resources(list, completion) {
+                                Ok(()) => {}
+                                Err(Abrupt::Throw(error)) => {
+                                    r!(kind) = Value::Number(1.0);
+                                    r!(value) = error;
+                                }
+                                Err(terminate) => return Err(terminate),
+                            }
+                        }
+                    }
                 }
             }
         }

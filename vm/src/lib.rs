@@ -13,6 +13,7 @@ pub mod collection;
 pub mod compare;
 pub mod convert;
 pub mod descriptor;
+pub mod dispose;
 mod env;
 pub mod error;
 pub mod gas;

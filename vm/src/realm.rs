@@ -52,11 +52,13 @@ pub struct WellKnownSymbols {
     pub search: SymbolRef,
     pub split: SymbolRef,
     pub async_iterator: SymbolRef,
+    pub dispose: SymbolRef,
+    pub async_dispose: SymbolRef,
 }
 
 impl WellKnownSymbols {
     /// `(name, symbol)` pairs, for `Symbol.iterator` and friends.
-    pub fn all(&self) -> [(&'static str, SymbolRef); 13] {
+    pub fn all(&self) -> [(&'static str, SymbolRef); 15] {
         [
             ("iterator", self.iterator),
             ("hasInstance", self.has_instance),
@@ -71,6 +73,8 @@ impl WellKnownSymbols {
             ("search", self.search),
             ("split", self.split),
             ("asyncIterator", self.async_iterator),
+            ("dispose", self.dispose),
+            ("asyncDispose", self.async_dispose),
         ]
     }
 }
@@ -123,6 +127,11 @@ pub struct Realm {
     pub iterator_helper_prototype: Option<ObjRef>,
     /// %WrapForValidIteratorPrototype%, once installed.
     pub wrap_for_valid_iterator_prototype: Option<ObjRef>,
+    /// %SuppressedError.prototype%, once installed (DisposeResources makes
+    /// SuppressedErrors).
+    pub suppressed_error_prototype: Option<ObjRef>,
+    /// %DisposableStack.prototype%, once installed (`move` makes stacks).
+    pub disposable_stack_prototype: Option<ObjRef>,
     /// %RegExp.prototype.exec%, once installed (RegExpExec runs it without
     /// a call when a RegExp still has it).
     pub regexp_exec: Option<ObjRef>,
@@ -211,6 +220,8 @@ impl Realm {
             search: symbol("search"),
             split: symbol("split"),
             async_iterator: symbol("asyncIterator"),
+            dispose: symbol("dispose"),
+            async_dispose: symbol("asyncDispose"),
         };
         Realm {
             global,
@@ -242,6 +253,8 @@ impl Realm {
             iterator_constructor: None,
             iterator_helper_prototype: None,
             wrap_for_valid_iterator_prototype: None,
+            suppressed_error_prototype: None,
+            disposable_stack_prototype: None,
             regexp_exec: None,
             throw_type_error: None,
             symbol_registry: SeededHashMap::default(),
@@ -287,6 +300,8 @@ impl Realm {
             self.iterator_constructor,
             self.iterator_helper_prototype,
             self.wrap_for_valid_iterator_prototype,
+            self.suppressed_error_prototype,
+            self.disposable_stack_prototype,
             self.regexp_exec,
             self.throw_type_error,
         ];

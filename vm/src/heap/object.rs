@@ -549,6 +549,9 @@ pub enum ObjectKind {
     Weak(Box<crate::collection::WeakCollection>),
     /// A RegExp: its compiled pattern and its `source` and `flags` text.
     RegExp(Box<RegExpData>),
+    /// A DisposableStack, or the hidden resource list of a scope with
+    /// `using` declarations.
+    Disposable(Box<crate::dispose::DisposeCapability>),
     /// A freed arena slot.
     Free,
 }
@@ -583,6 +586,7 @@ impl Object {
             }
             ObjectKind::Collection(c) => c.heap_size(),
             ObjectKind::Weak(c) => c.heap_size(),
+            ObjectKind::Disposable(c) => c.heap_size(),
             ObjectKind::RegExp(r) => std::mem::size_of::<RegExpData>() + r.compiled.heap_size(),
             _ => 0,
         };
@@ -659,6 +663,7 @@ impl Object {
                 IteratorState::Done => {}
             },
             ObjectKind::Collection(c) => c.trace(&mut visit),
+            ObjectKind::Disposable(c) => c.trace(&mut visit),
             ObjectKind::RegExp(r) => {
                 visit(Value::String(r.source));
                 visit(Value::String(r.flags));

@@ -737,6 +737,17 @@ instructions! {
     0x82 HasPrivate { dst: Reg, key: Reg, obj: Reg } = 2 throws TypeError;
     /// Does nothing (`debugger`).
     0x83 Nop { } = 1;
+    /// A `using` binding's AddDisposableResource(sync-dispose): adds R[value]
+    /// to the resources of the scope whose list is R[scope] (made here when
+    /// R[scope] is undefined). null and undefined add nothing; anything else
+    /// must be an object with a callable `[Symbol.dispose]`.
+    0x84 AddDisposable { scope: Reg, value: Reg } = 2 throws TypeError | Code;
+    /// The finally block of a scope with `using` declarations: runs
+    /// DisposeResources over the list R[scope] (none when undefined) from the
+    /// completion R[kind] (1: a throw of R[value]). When a disposer throws,
+    /// R[kind] := 1 and R[value] := its error, or a SuppressedError of it
+    /// over the error before.
+    0x85 DisposeResources { scope: Reg, kind: Reg, value: Reg } = 2 throws Code;
 }
 
 impl fmt::Display for Instr {
