@@ -98,7 +98,6 @@ const SKIPPED_FEATURES: &[&str] = &[
     "arbitrary-module-namespace-names",
     // Proposals after ES2023.
     "regexp-v-flag",
-    "json-parse-with-source",
     "error-stack-accessor",
     "nonextensible-applies-to-private",
     "legacy-regexp",

@@ -184,6 +184,7 @@ impl Outward {
             ObjectKind::Collection(_) => "a Map or Set",
             ObjectKind::Weak(_) => "a WeakMap or WeakSet",
             ObjectKind::Disposable(_) => "a DisposableStack",
+            ObjectKind::RawJson => "a JSON.rawJSON object",
             ObjectKind::RegExp(_) => "a RegExp",
             ObjectKind::Free => "a collected object",
         };

@@ -19,14 +19,16 @@ use jsvm_vm::heap::object::{ObjectKind, PropertyKey};
 use jsvm_vm::native::Args;
 use jsvm_vm::{ErrorKind, JsResult, JsStr, ObjRef, Value, Vm};
 
-use crate::{define_global, install_methods, length_of_array_like, to_integer_or_infinity, type_error};
+use crate::{Method, define_global, install_methods, length_of_array_like, to_integer_or_infinity, type_error};
 
 /// The deepest nesting `parse` builds and `stringify` walks.
 pub(crate) const MAX_DEPTH: usize = 10_000;
 
 pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     let json = vm.new_object()?;
-    install_methods(vm, json, &[("parse", parse, 2), ("stringify", stringify, 3)])?;
+    let methods: &[Method] =
+        &[("parse", parse, 2), ("stringify", stringify, 3), ("rawJSON", raw_json, 1), ("isRawJSON", is_raw_json, 1)];
+    install_methods(vm, json, methods)?;
     crate::define_to_string_tag(vm, json, "JSON")?;
     define_global(vm, "JSON", Value::Object(json))
 }
@@ -42,15 +44,49 @@ fn parse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let s = vm.to_string(args.get(0))?;
     let text = vm.heap.units(s).to_vec();
     vm.charge_units(text.len())?;
-    let value = Parser { text: &text, pos: 0 }.parse(vm)?;
     let reviver = args.get(1);
     if !vm.is_callable(reviver) {
-        return Ok(value);
+        return Parser::new(&text, None).parse(vm).map(|(value, _)| value);
     }
-    let root = vm.new_object()?;
-    let empty = vm.key("");
-    vm.create_data_property_or_throw(root, empty, value)?;
-    internalize(vm, root, reviver)
+    vm.with_host_bytes(|vm, held| {
+        let mut parser = Parser::new(&text, Some(ParseRecords { records: Vec::new(), held }));
+        let (value, record) = parser.parse(vm)?;
+        let records = parser.records.map(|r| r.records).unwrap_or_default();
+        let root = vm.new_object()?;
+        let empty = vm.key("");
+        vm.create_data_property_or_throw(root, empty, value)?;
+        let source_key = vm.key("source");
+        internalize(vm, root, reviver, &Revival { text: &text, records: &records, root: record, source_key })
+    })
+}
+
+/// A JSON Parse Record (CreateJSONParseRecord): the value a piece of the
+/// text produced; for a primitive, where its text lies (the reviver's
+/// `context.source`); for an array or object, the records of its elements
+/// or members, by key (in text order, so a repeated key's last one wins).
+struct Record {
+    value: Value,
+    source: std::ops::Range<usize>,
+    children: Vec<(PropertyKey, usize)>,
+    array: bool,
+}
+
+/// Host bytes counted per parse record.
+const RECORD_BYTES: usize = std::mem::size_of::<Record>() + 24;
+
+/// The parse records `JSON.parse` keeps when it has a reviver, counted in
+/// memory as they are made.
+struct ParseRecords<'h> {
+    records: Vec<Record>,
+    held: &'h mut jsvm_vm::HostBytes,
+}
+
+impl ParseRecords<'_> {
+    fn add(&mut self, vm: &mut Vm, record: Record) -> JsResult<usize> {
+        self.held.add(vm, RECORD_BYTES.saturating_add(record.children.len().saturating_mul(24)))?;
+        self.records.push(record);
+        Ok(self.records.len() - 1)
+    }
 }
 
 /// A container the parser has opened and not yet closed. Their elements
@@ -67,20 +103,47 @@ enum Open {
     },
 }
 
-struct Parser<'a> {
+struct Parser<'a, 'h> {
     text: &'a [u16],
     pos: usize,
+    /// Present when the values' parse records are kept (for a reviver).
+    records: Option<ParseRecords<'h>>,
 }
 
-impl<'a> Parser<'a> {
-    /// The whole text as one JSON value (the JSON grammar of ECMA-404).
-    fn parse(mut self, vm: &mut Vm) -> JsResult<Value> {
+impl<'a, 'h> Parser<'a, 'h> {
+    fn new(text: &'a [u16], records: Option<ParseRecords<'h>>) -> Parser<'a, 'h> {
+        Parser { text, pos: 0, records }
+    }
+
+    /// Keeps the parse record of a value, when records are kept.
+    fn record(
+        &mut self,
+        vm: &mut Vm,
+        value: Value,
+        source: std::ops::Range<usize>,
+        children: Vec<(PropertyKey, usize)>,
+        array: bool,
+    ) -> JsResult<usize> {
+        match &mut self.records {
+            Some(records) => records.add(vm, Record { value, source, children, array }),
+            None => Ok(0),
+        }
+    }
+
+    /// The whole text as one JSON value (the JSON grammar of ECMA-404), and
+    /// the index of its parse record.
+    fn parse(&mut self, vm: &mut Vm) -> JsResult<(Value, usize)> {
         let mut open: Vec<Open> = Vec::new();
         let mut items: Vec<Value> = Vec::new();
         let mut members: Vec<(PropertyKey, Value)> = Vec::new();
+        // The parse records of `items` and `members`, when kept.
+        let mut item_records: Vec<(PropertyKey, usize)> = Vec::new();
+        let mut member_records: Vec<(PropertyKey, usize)> = Vec::new();
+        let keep = self.records.is_some();
         let result = 'value: loop {
             vm.charge(jsvm_vm::gas::JSON_VALUE)?;
             self.skip_whitespace();
+            let start = self.pos;
             let mut value = match self.peek() {
                 Some(0x7B) => {
                     self.pos += 1;
@@ -118,12 +181,17 @@ impl<'a> Parser<'a> {
                 Some(0x6E) => self.literal(vm, "null", Value::Null)?,
                 _ => return Err(self.unexpected(vm)),
             };
+            let mut record = self.record(vm, value, start..self.pos, Vec::new(), false)?;
             // The value is complete: hand it to its container, closing every
             // container that ends here.
             loop {
                 match open.last_mut() {
-                    None => break 'value value,
+                    None => break 'value (value, record),
                     Some(&mut Open::Array { start }) => {
+                        if keep {
+                            let index = u32::try_from(items.len() - start).unwrap_or(u32::MAX);
+                            item_records.push((PropertyKey::Index(index), record));
+                        }
                         items.push(value);
                         self.skip_whitespace();
                         match self.next_unit() {
@@ -132,12 +200,17 @@ impl<'a> Parser<'a> {
                                 open.pop();
                                 let elements = items.split_off(start.min(items.len()));
                                 value = Value::Object(vm.new_array(elements)?);
+                                let children = item_records.split_off(start.min(item_records.len()));
+                                record = self.record(vm, value, 0..0, children, true)?;
                             }
                             _ => return Err(self.unexpected_before(vm)),
                         }
                     }
                     Some(Open::Object { start, key }) => {
                         let start = *start;
+                        if keep {
+                            member_records.push((*key, record));
+                        }
                         members.push((*key, value));
                         self.skip_whitespace();
                         match self.next_unit() {
@@ -150,6 +223,8 @@ impl<'a> Parser<'a> {
                                 let object = vm.new_object_with(members.get(start..).unwrap_or(&[]))?;
                                 members.truncate(start);
                                 value = Value::Object(object);
+                                let children = member_records.split_off(start.min(member_records.len()));
+                                record = self.record(vm, value, 0..0, children, false)?;
                             }
                             _ => return Err(self.unexpected_before(vm)),
                         }
@@ -385,34 +460,93 @@ fn root_key(vm: &mut Vm, key: PropertyKey) {
     }
 }
 
-/// InternalizeJSONProperty(holder, "", reviver) for the wrapper `root`,
-/// with an explicit stack: each object is revived member by member, then
-/// handed to the reviver itself.
-fn internalize(vm: &mut Vm, root: ObjRef, reviver: Value) -> JsResult<Value> {
+/// What the reviver's `context` argument is made from: the parsed text and
+/// its parse records, from the root's.
+struct Revival<'r> {
+    text: &'r [u16],
+    records: &'r [Record],
+    root: usize,
+    /// The key `source`, interned once.
+    source_key: PropertyKey,
+}
+
+impl Revival<'_> {
+    /// The record of `value` as `record` describes it, when the reviver
+    /// has not replaced it (SameValue with the parsed value).
+    fn matching(&self, vm: &Vm, record: Option<usize>, value: Value) -> Option<usize> {
+        let r = self.records.get(record?)?;
+        vm.same_value(r.value, value).then_some(record?)
+    }
+
+    /// How to find the records of the members of the object whose record
+    /// is `record`: an array's by position, an object's through a table
+    /// from key to its last occurrence, made once.
+    fn members(&self, record: Option<usize>) -> Members {
+        match record.and_then(|r| self.records.get(r)) {
+            Some(r) if r.array => Members::Array(record),
+            Some(r) => Members::Object(r.children.iter().copied().collect()),
+            None => Members::None,
+        }
+    }
+
+    fn member(&self, members: &Members, key: PropertyKey) -> Option<usize> {
+        match (members, key) {
+            (Members::Array(parent), PropertyKey::Index(i)) => {
+                self.records.get((*parent)?)?.children.get(i as usize).map(|&(_, r)| r)
+            }
+            (Members::Object(table), key) => table.get(&key).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// The parse records of an object's members, while the object matches its
+/// record.
+enum Members {
+    None,
+    Array(Option<usize>),
+    Object(std::collections::HashMap<PropertyKey, usize>),
+}
+
+/// InternalizeJSONProperty(holder, "", reviver, parseRecord) for the
+/// wrapper `root`, with an explicit stack: each object is revived member by
+/// member, then handed to the reviver itself. The reviver's third argument
+/// is a context object whose `source` is the text of a primitive value the
+/// reviver has not replaced.
+fn internalize(vm: &mut Vm, root: ObjRef, reviver: Value, revival: &Revival) -> JsResult<Value> {
     struct Walk {
         object: ObjRef,
         keys: Keys,
         next: usize,
         holder: ObjRef,
         name: PropertyKey,
+        members: Members,
     }
     let mut stack: Vec<Walk> = Vec::new();
     let mut holder = root;
     let mut name = vm.key("");
+    let mut record = Some(revival.root);
     loop {
         // Visit holder[name]: descend into an object, or revive a leaf.
         vm.charge(1)?;
         let value = vm.get(holder, name, Value::Object(holder))?;
+        let matching = revival.matching(vm, record, value);
         let mut revived = match value {
             Value::Object(object) => {
                 let keys = Keys::of(vm, object)?;
-                stack.push(Walk { object, keys, next: 0, holder, name });
+                let members = revival.members(matching);
+                stack.push(Walk { object, keys, next: 0, holder, name, members });
                 if stack.len() > MAX_DEPTH {
                     return Err(too_deep(vm));
                 }
                 None
             }
-            _ => Some(call_reviver(vm, reviver, holder, name, value)?),
+            _ => {
+                let source =
+                    matching.and_then(|r| revival.records.get(r)).and_then(|r| revival.text.get(r.source.clone()));
+                let source = source.map(|units| (revival.source_key, units));
+                Some(call_reviver(vm, reviver, holder, name, value, source)?)
+            }
         };
         // Store revived values and finish every object whose members are
         // all done, until one has a member left to visit.
@@ -432,18 +566,70 @@ fn internalize(vm: &mut Vm, root: ObjRef, reviver: Value) -> JsResult<Value> {
                 walk.next += 1;
                 holder = walk.object;
                 name = key;
+                record = revival.member(&walk.members, key);
                 break;
             }
             if let Some(done) = stack.pop() {
-                revived = Some(call_reviver(vm, reviver, done.holder, done.name, Value::Object(done.object))?);
+                let object = Value::Object(done.object);
+                revived = Some(call_reviver(vm, reviver, done.holder, done.name, object, None)?);
             }
         }
     }
 }
 
-fn call_reviver(vm: &mut Vm, reviver: Value, holder: ObjRef, name: PropertyKey, value: Value) -> JsResult<Value> {
+/// Calls the reviver with the key, the value and a context object holding
+/// the value's `source` text when it has one.
+fn call_reviver(
+    vm: &mut Vm,
+    reviver: Value,
+    holder: ObjRef,
+    name: PropertyKey,
+    value: Value,
+    source: Option<(PropertyKey, &[u16])>,
+) -> JsResult<Value> {
     let key = vm.key_to_value(name)?;
-    vm.call(reviver, Value::Object(holder), &[key, value])
+    let context = match source {
+        Some((source_key, units)) => {
+            let text = vm.alloc_string_units(units.to_vec())?;
+            vm.new_object_with(&[(source_key, Value::String(text))])?
+        }
+        None => vm.new_object()?,
+    };
+    vm.call(reviver, Value::Object(holder), &[key, value, Value::Object(context)])
+}
+
+// ---- raw JSON ----
+
+/// JSON.rawJSON(text): a frozen, prototype-less object whose `rawJSON` is
+/// `text`, which must be the JSON text of a primitive (no surrounding
+/// whitespace); `stringify` writes it as it is.
+fn raw_json(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let s = vm.to_string(args.get(0))?;
+    let text = vm.heap.units(s).to_vec();
+    vm.charge_units(text.len())?;
+    let padded = |unit: Option<&u16>| unit.is_none_or(|c| matches!(c, 0x09 | 0x0A | 0x0D | 0x20));
+    if padded(text.first()) || padded(text.last()) {
+        return Err(
+            vm.error(ErrorKind::SyntaxError, "JSON.rawJSON: the text is empty or starts or ends with whitespace")
+        );
+    }
+    if matches!(text.first(), Some(0x5B | 0x7B)) {
+        return Err(
+            vm.error(ErrorKind::SyntaxError, "JSON.rawJSON: the text must be a primitive, not an object or array")
+        );
+    }
+    Parser::new(&text, None).parse(vm)?;
+    let obj = vm.alloc_object(None, ObjectKind::RawJson)?;
+    let key = vm.key("rawJSON");
+    vm.create_data_property_or_throw(obj, key, Value::String(s))?;
+    vm.set_integrity_level(obj, true)?;
+    Ok(Value::Object(obj))
+}
+
+/// JSON.isRawJSON(value): whether `value` was made by `JSON.rawJSON`.
+fn is_raw_json(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let raw = matches!(args.get(0), Value::Object(o) if matches!(vm.heap.object(o).kind, ObjectKind::RawJson));
+    Ok(Value::Bool(raw))
 }
 
 // ---- stringify ----
@@ -596,6 +782,13 @@ impl Writer {
         }
         if let Value::Object(o) = value {
             value = match vm.heap.object(o).kind {
+                ObjectKind::RawJson => {
+                    let key = vm.key("rawJSON");
+                    let text = vm.get(o, key, value)?;
+                    let Value::String(text) = text else { return type_error(vm, "a raw JSON object without text") };
+                    self.out.extend_from_slice(vm.heap.units(text));
+                    return Ok(Serialized::Text);
+                }
                 ObjectKind::Number(_) => Value::Number(vm.to_number(value)?),
                 ObjectKind::String(_) => Value::String(vm.to_string(value)?),
                 ObjectKind::Boolean(b) => Value::Bool(b),

@@ -549,6 +549,9 @@ pub enum ObjectKind {
     Weak(Box<crate::collection::WeakCollection>),
     /// A RegExp: its compiled pattern and its `source` and `flags` text.
     RegExp(Box<RegExpData>),
+    /// A frozen object made by `JSON.rawJSON` ([[IsRawJSON]]): `stringify`
+    /// writes its `rawJSON` text as it is.
+    RawJson,
     /// A DisposableStack, or the hidden resource list of a scope with
     /// `using` declarations.
     Disposable(Box<crate::dispose::DisposeCapability>),
