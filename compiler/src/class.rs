@@ -122,6 +122,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             })?;
             let r = self.temp()?;
             self.emit(Instr::Closure { dst: r, func: Func(init) });
+            // `super.x` in an initializer starts from the prototype's parent.
+            self.emit(Instr::SetHomeObject { func: r, home: proto });
             self.emit(Instr::SetClassFields { ctor, init: r });
         }
         // The class's own name is bound before its static parts run.
@@ -149,6 +151,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let callee = self.temp()?;
             let argv = self.temp()?;
             self.emit(Instr::Closure { dst: callee, func: Func(init) });
+            // `super.x` in a static part starts from the parent class.
+            self.emit(Instr::SetHomeObject { func: callee, home: ctor });
             self.emit(Instr::Move { dst: argv, src: ctor });
             self.emit(Instr::Call { dst: callee, callee, this: argv, args: RegSpan::after(argv, 0) });
         }

@@ -76,6 +76,10 @@ pub(crate) struct FnState {
     /// needed; none in class field initializers and static blocks, where
     /// it is undefined.
     pub new_target_env: Option<Storage>,
+    /// Where a derived constructor whose arrows call `super()` keeps itself
+    /// (an environment slot). Such a constructor, and its arrows, read and
+    /// bind `this` only through `this_env`.
+    pub function_env: Option<Storage>,
     pub is_arrow: bool,
     pub arguments: Option<Storage>,
     /// Where an optional chain short-circuits to, inside a chain.
@@ -100,6 +104,7 @@ impl FnState {
             env_count: 0,
             this_env: None,
             new_target_env: None,
+            function_env: None,
             is_arrow: false,
             arguments: None,
             chain_exit: None,
@@ -666,6 +671,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if is_arrow {
             state.this_env = self.f.this_env;
             state.new_target_env = self.f.new_target_env;
+            state.function_env = self.f.function_env;
             state.arguments = self.f.arguments;
         }
         let outer = std::mem::replace(&mut self.f, state);
@@ -692,7 +698,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.statement_list(&body.statements)?;
                 let r = self.temp()?;
                 self.emit(Instr::LoadUndefined { dst: r });
-                self.emit(Instr::Return { src: r });
+                self.emit_return(r)?;
             }
             FnNode::Arrow(a) => match &a.body {
                 ArrowFunctionBody::FunctionBody(body) => {
@@ -776,6 +782,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let captured_count = symbols.iter().filter(|s| self.analysis.is_captured(**s)).count()
             + usize::from(needs.this_captured)
             + usize::from(needs.new_target_captured)
+            + usize::from(needs.super_call_captured && self.f.derived)
             + usize::from(needs.arguments_captured);
         if captured_count > 0 {
             let n = u16::try_from(captured_count)
@@ -805,6 +812,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.emit(Instr::LoadNewTarget { dst: t });
             self.write_storage(storage, t)?;
             self.f.new_target_env = Some(storage);
+        }
+        if needs.super_call_captured && self.f.derived {
+            let storage = Storage::Env { level: self.level, slot: next_slot() };
+            let t = self.temp()?;
+            self.emit(Instr::LoadFunction { dst: t });
+            self.write_storage(storage, t)?;
+            self.f.function_env = Some(storage);
         }
         if needs.uses_arguments {
             let storage = if needs.arguments_captured {

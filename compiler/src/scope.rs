@@ -20,6 +20,10 @@ pub(crate) struct FunctionNeeds {
     pub this_captured: bool,
     /// An inner arrow reads `new.target`: keep it in an environment slot.
     pub new_target_captured: bool,
+    /// An inner arrow calls `super()` (a derived constructor): `this`,
+    /// `new.target` and the constructor itself live in environment slots,
+    /// and `this` is bound there.
+    pub super_call_captured: bool,
     /// The function reads `arguments` (itself or through arrows).
     pub uses_arguments: bool,
     /// An inner arrow reads `arguments`: keep it in an environment slot.
@@ -87,9 +91,15 @@ impl Analysis {
             match node.kind() {
                 // `super.x` reads `this` too.
                 AstKind::ThisExpression(_) | AstKind::Super(_) => {
+                    let super_call = matches!(node.kind(), AstKind::Super(_))
+                        && matches!(semantic.nodes().parent_kind(node.id()), AstKind::CallExpression(_));
                     if let Some((f, crossed)) = analysis.own_function(scoping, node.scope_id()) {
                         let needs = analysis.needs.entry(f).or_default();
                         needs.this_captured |= crossed;
+                        if super_call && crossed {
+                            needs.super_call_captured = true;
+                            needs.new_target_captured = true;
+                        }
                     }
                 }
                 AstKind::NewTarget(_) => {

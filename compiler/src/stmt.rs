@@ -452,11 +452,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         if !done {
             match (exit, value) {
-                (Exit::Return, Some(v)) => self.emit(Instr::Return { src: v }),
+                (Exit::Return, Some(v)) => self.emit_return(v)?,
                 (Exit::Return, None) => {
                     let t = self.temp()?;
                     self.emit(Instr::LoadUndefined { dst: t });
-                    self.emit(Instr::Return { src: t });
+                    self.emit_return(t)?;
                 }
                 _ => return Err(CompileError::internal("jump target not found")),
             }
@@ -470,6 +470,30 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 _ => {}
             }
         }
+        Ok(())
+    }
+
+    /// Returns R[value] from the function. A derived constructor whose
+    /// `this` lives in an environment slot (its arrows call `super()`)
+    /// returns that `this` in place of undefined, since its frame never
+    /// binds one.
+    pub(crate) fn emit_return(&mut self, value: Reg) -> Result<()> {
+        let this_slot = match (self.f.is_arrow, self.f.function_env, self.f.this_env) {
+            (false, Some(_), Some(this_slot)) => this_slot,
+            _ => {
+                self.emit(Instr::Return { src: value });
+                return Ok(());
+            }
+        };
+        let use_this = self.label();
+        self.f.b.emit_jump(Instr::JumpIfUndefined { src: value, target: Target(0) }, use_this);
+        self.emit(Instr::Return { src: value });
+        self.bind(use_this);
+        let t = self.temp()?;
+        self.read_storage(this_slot, t)?;
+        let name = self.kstr("this")?;
+        self.emit(Instr::CheckInit { src: t, name });
+        self.emit(Instr::Return { src: t });
         Ok(())
     }
 

@@ -98,6 +98,9 @@ pub enum Stmt {
     Switch(Expr, Vec<(Expr, Vec<Stmt>)>, Option<Vec<Stmt>>),
     Block(Vec<Stmt>),
     Assign(AssignPattern, Expr),
+    /// `{ using u = resource; body }`: a resource object whose
+    /// `[Symbol.dispose]` runs `dispose`, or (odd selector) any value.
+    Using { selector: u8, resource: Expr, dispose: Vec<Stmt>, body: Vec<Stmt> },
 }
 
 #[derive(Arbitrary)]
@@ -339,6 +342,8 @@ const GLOBALS: &[&str] = &[
     "Set",
     "WeakMap",
     "WeakSet",
+    "DisposableStack",
+    "SuppressedError",
     "Iterator",
     "Reflect",
     "RegExp",
@@ -480,6 +485,8 @@ const CONSTRUCTORS: &[&str] = &[
     "Set",
     "WeakMap",
     "WeakSet",
+    "DisposableStack",
+    "SuppressedError",
     "Array",
     "Object",
     "Error",
@@ -498,6 +505,8 @@ const CONSTRUCTORS: &[&str] = &[
 const BUILTINS: &[&str] = &[
     "JSON.parse",
     "JSON.stringify",
+    "JSON.rawJSON",
+    "JSON.isRawJSON",
     "Math.max",
     "Math.min",
     "Math.floor",
@@ -645,6 +654,12 @@ const METHODS: &[&str] = &[
     "getOrInsertComputed",
     "union",
     "isSubsetOf",
+    // DisposableStack
+    "use",
+    "adopt",
+    "defer",
+    "move",
+    "dispose",
     // Iterator helpers
     "take",
     "drop",
@@ -762,6 +777,8 @@ const HOSTILE: &[&str] = &[
     "(() => { const r = /(a)/; r.exec = () => ({length: 2 ** 32, 0: \"a\", index: -1}); return r })()",
     "new Map([[1, 2], [NaN, 3], [-0, 4]])",
     "new WeakMap([[{}, 1], [Symbol(\"w\"), []]])",
+    "(() => { const s = new DisposableStack(); s.defer(() => { throw new Error(\"deferred\") }); return s })()",
+    "JSON.rawJSON(\"1e400\")",
     "[1, 2, 3].values().map(x => [x]).filter(Boolean)",
     "Iterator.zip([[1], \"ab\".split(\"\")], {mode: \"longest\"})",
     "Iterator.concat([1], new Set([2]))",
@@ -1035,6 +1052,24 @@ impl Renderer {
                 self.class(def, Some(&name));
                 self.declare(name);
                 self.w("\n");
+            }
+            Stmt::Using { selector, resource, dispose, body } => {
+                let u = self.name("u");
+                self.w(&format!("{{ using {u} = "));
+                if selector % 2 == 0 {
+                    self.w("{ [Symbol.dispose]() ");
+                    self.block(dispose);
+                    self.w(", value: ");
+                    self.expr(resource);
+                    self.w(" }");
+                } else {
+                    self.expr(resource);
+                }
+                self.w(";\n");
+                self.scopes.push(vec![u]);
+                self.block_body(body);
+                self.scopes.pop();
+                self.w("}\n");
             }
             Stmt::Try { body, catch, finally } => {
                 self.w("try ");

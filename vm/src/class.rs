@@ -99,7 +99,14 @@ impl Vm {
         let Some(frame) = self.frames.last() else { return Ok(()) };
         let this = frame.this;
         let Some(callee) = frame.callee else { return Ok(()) };
-        let ObjectKind::Closure { fields: Some(init), .. } = self.heap.object(callee).kind else { return Ok(()) };
+        self.init_fields_of(Value::Object(callee), this)
+    }
+
+    /// InitializeInstanceElements(this, ctor): runs the field initializer
+    /// of the class constructor `ctor`, if it has one.
+    pub(crate) fn init_fields_of(&mut self, ctor: Value, this: Value) -> JsResult<()> {
+        let Value::Object(ctor) = ctor else { return Ok(()) };
+        let ObjectKind::Closure { fields: Some(init), .. } = self.heap.object(ctor).kind else { return Ok(()) };
         self.call(Value::Object(init), this, &[]).map(|_| ())
     }
 
@@ -109,21 +116,34 @@ impl Vm {
         let Some(frame) = self.frames.last() else { return Err(self.internal("super call without a frame")) };
         let (callee, new_target) = (frame.callee, frame.new_target);
         let Some(callee) = callee else { return Err(self.internal("super call without a callee")) };
-        let parent = self.heap.object(callee).proto.map_or(Value::Null, Value::Object);
+        let this = self.super_construct(Value::Object(callee), new_target, args)?;
+        let Some(frame) = self.frames.last_mut() else { return Err(self.internal("super call without a frame")) };
+        if !matches!(frame.this, Value::Empty) {
+            return Err(self.super_called_twice());
+        }
+        frame.this = this;
+        self.init_fields()?;
+        Ok(this)
+    }
+
+    /// The construction half of SuperCall: Construct(ctor's prototype,
+    /// args, new_target), `ctor` being the derived constructor whose
+    /// `super()` runs.
+    pub(crate) fn super_construct(&mut self, ctor: Value, new_target: Value, args: &[Value]) -> JsResult<Value> {
+        let Value::Object(ctor) = ctor else { return Err(self.internal("super() without a constructor")) };
+        let parent = self.heap.object(ctor).proto.map_or(Value::Null, Value::Object);
         if !self.is_constructor(parent) {
             return Err(self.error(ErrorKind::TypeError, "Super constructor is not a constructor"));
         }
         let Value::Object(new_target) = new_target else {
             return Err(self.error(ErrorKind::SyntaxError, "'super' keyword unexpected here"));
         };
-        let this = self.construct_with_target(parent, args, new_target)?;
-        let Some(frame) = self.frames.last_mut() else { return Err(self.internal("super call without a frame")) };
-        if !matches!(frame.this, Value::Empty) {
-            return Err(self.error(ErrorKind::ReferenceError, "Super constructor may only be called once"));
-        }
-        frame.this = this;
-        self.init_fields()?;
-        Ok(this)
+        self.construct_with_target(parent, args, new_target)
+    }
+
+    /// BindThisValue's error: `this` is already bound.
+    pub(crate) fn super_called_twice(&mut self) -> crate::Abrupt {
+        self.error(ErrorKind::ReferenceError, "Super constructor may only be called once")
     }
 
     /// `super[key]` in a method: looked up from the home object's prototype

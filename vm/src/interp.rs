@@ -961,6 +961,33 @@ impl Vm {
                         };
                         self.add_disposable(list, r!(value))?;
                     }
+                    Instr::LoadFunction { dst } => {
+                        let callee = self.frames.last().and_then(|f| f.callee);
+                        r!(dst) = callee.map_or(Value::Undefined, Value::Object);
+                    }
+                    Instr::SuperConstruct { dst, ctor, new_target, args } => {
+                        let start = base + args.first.0 as usize;
+                        let Some(args) = self.stack.get(start..start + args.count as usize) else {
+                            return Err(self.internal("argument span outside the frame"));
+                        };
+                        let args = args.to_vec();
+                        let this = self.super_construct(r!(ctor), r!(new_target), &args)?;
+                        r!(dst) = this;
+                    }
+                    Instr::SuperConstructSpread { dst, ctor, new_target, array } => {
+                        let args = self.spread_args(r!(array))?;
+                        let this = self.super_construct(r!(ctor), r!(new_target), &args)?;
+                        r!(dst) = this;
+                    }
+                    Instr::CheckThisUnbound { src } => {
+                        if !matches!(r!(src), Value::Empty) {
+                            return Err(self.super_called_twice());
+                        }
+                    }
+                    Instr::InitFieldsOf { ctor, this } => {
+                        let (ctor, this) = (r!(ctor), r!(this));
+                        self.init_fields_of(ctor, this)?;
+                    }
                     Instr::DisposeResources { scope, kind, value } => {
                         if let Value::Object(list) = r!(scope) {
                             let thrown = matches!(r!(kind), Value::Number(k) if k == 1.0);

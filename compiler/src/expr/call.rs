@@ -183,13 +183,36 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// `super(...args)` in a derived constructor: binds `this` (and, when
     /// inner arrows read `this`, its environment slot).
     fn super_call(&mut self, c: &CallExpression<'a>, dst: Reg) -> Result<()> {
-        if self.f.is_arrow {
-            return Err(unsupported("super() in arrow functions", c.span.start));
-        }
         let (spread, argc) = self.arguments_count(&c.arguments, c.span.start)?;
         let argv = self.f.b.alloc(u32::from(argc) + 1)?;
         self.arguments(&c.arguments, argv, spread)?;
         self.pos(c.span.start);
+        if let (Some(function), Some(new_target), Some(this)) =
+            (self.f.function_env, self.f.new_target_env, self.f.this_env)
+        {
+            // SuperCall through environment slots (in an arrow, or in a
+            // constructor whose arrows call `super()`): construct, then
+            // BindThisValue on the slot, then the fields.
+            let ctor = self.temp()?;
+            self.read_storage(function, ctor)?;
+            let nt = self.temp()?;
+            self.read_storage(new_target, nt)?;
+            if spread {
+                let array = Reg(argv.0.saturating_add(1));
+                self.emit(Instr::SuperConstructSpread { dst, ctor, new_target: nt, array });
+            } else {
+                self.emit(Instr::SuperConstruct { dst, ctor, new_target: nt, args: RegSpan::after(argv, argc) });
+            }
+            let bound = self.temp()?;
+            self.read_storage(this, bound)?;
+            self.emit(Instr::CheckThisUnbound { src: bound });
+            self.write_storage(this, dst)?;
+            self.emit(Instr::InitFieldsOf { ctor, this: dst });
+            return Ok(());
+        }
+        if self.f.is_arrow {
+            return Err(unsupported("super() in this arrow function", c.span.start));
+        }
         if spread {
             self.emit(Instr::SuperCallSpread { dst, array: Reg(argv.0.saturating_add(1)) });
         } else {

@@ -397,7 +397,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub(crate) fn load_this(&mut self, dst: Reg, _offset: u32) -> Result<()> {
-        match (self.f.is_arrow, self.f.this_env) {
+        match (self.f.is_arrow || self.f.function_env.is_some(), self.f.this_env) {
             (true, Some(storage)) => {
                 // <empty> until a derived constructor's `super()` returns.
                 self.read_storage(storage, dst)?;

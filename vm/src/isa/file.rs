@@ -22,7 +22,7 @@ pub const MAGIC: [u8; 8] = *b"jsvm\xBC\r\n\x1A";
 
 /// The format version this build reads and writes. It changes whenever the
 /// layout or the opcode table does (a test pins the table's fingerprint).
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 const HEADER_LEN: usize = 20;
 const SECTION_SOURCE_NAME: u8 = 1;
@@ -429,7 +429,7 @@ mod tests {
         let fingerprint = crc32fast::hash(table.as_bytes());
         assert_eq!(
             (FORMAT_VERSION, fingerprint),
-            (2, 2009845352),
+            (3, 2389147902),
             "the opcode table changed: bump FORMAT_VERSION, then update this fingerprint"
         );
     }
@@ -440,6 +440,6 @@ mod tests {
         bytes[8] = 9;
         let e = decode_module(&bytes, usize::MAX).unwrap_err();
         assert_eq!(e.error, DecodeError::Version { found: 9, expected: FORMAT_VERSION });
-        assert_eq!(e.to_string(), "bytecode format version 9 is not supported (this jsvm reads version 2)");
+        assert_eq!(e.to_string(), "bytecode format version 9 is not supported (this jsvm reads version 3)");
     }
 }

@@ -748,6 +748,23 @@ instructions! {
     /// R[kind] := 1 and R[value] := its error, or a SuppressedError of it
     /// over the error before.
     0x85 DisposeResources { scope: Reg, kind: Reg, value: Reg } = 2 throws Code;
+    /// R[dst] := the running function object (a derived constructor keeps
+    /// itself in an environment slot for `super()` in its arrows).
+    0x86 LoadFunction { dst: Reg } = 1;
+    /// `super(the span R[args])` where the derived constructor R[ctor] and
+    /// its `new.target` R[new_target] come from registers (an arrow's, or
+    /// a constructor's that shares `this` with its arrows): R[dst] :=
+    /// Construct(R[ctor]'s prototype, args, R[new_target]). Binds nothing:
+    /// `CheckThisUnbound`, the `this` slot and `InitFieldsOf` follow.
+    0x87 SuperConstruct { dst: Reg, ctor: Reg, new_target: Reg, args: RegSpan } = 5 throws TypeError | RangeError | Code;
+    /// `SuperConstruct` with the arguments in the array R[array] (spread).
+    0x88 SuperConstructSpread { dst: Reg, ctor: Reg, new_target: Reg, array: Reg } = 5 throws TypeError | RangeError | Code;
+    /// Throws ReferenceError "Super constructor may only be called once"
+    /// unless R[src] (the `this` slot just read) is <empty> (BindThisValue).
+    0x89 CheckThisUnbound { src: Reg } = 1 throws ReferenceError;
+    /// InitializeInstanceElements(R[this], R[ctor]): runs the field
+    /// initializer of the class constructor R[ctor], if it has one.
+    0x8A InitFieldsOf { ctor: Reg, this: Reg } = 2 throws TypeError | RangeError | Code;
 }
 
 impl fmt::Display for Instr {
