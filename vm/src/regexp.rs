@@ -6,8 +6,12 @@
 //! terminators (`\n \r \u2028 \u2029`), `^`/`$` under `m`, JavaScript's
 //! ASCII `\w`, `\d`, `\b` and its own `\s`, backreferences to groups that
 //! did not participate (they match the empty string), `[]` and `[^]`.
-//! Capture groups are numbered as in the pattern; their names stay on our
-//! side (fancy-regex sees plain groups), so any JavaScript group name works.
+//! Capture groups keep their pattern numbers for scripts; their names stay
+//! on our side (fancy-regex sees plain groups), so any JavaScript group name
+//! works. A quantified group that may repeat and holds captures is wrapped
+//! in a hidden group that spans its last iteration ([`GroupPlan`]): the
+//! captures inside that did not take part in that iteration are reported
+//! as undefined, as RepeatMatcher resets them at every iteration.
 //! Lone surrogates, in patterns and subjects, stand for private-use code
 //! points: a [`Window`] of 2 048 of them that neither the pattern nor the
 //! subject uses for itself, so a surrogate never meets a real character.
@@ -162,6 +166,8 @@ pub struct Compiled {
     pub group_count: usize,
     /// Group names and their numbers, in pattern order.
     pub group_names: Vec<(String, usize)>,
+    /// Where each group is in the translated pattern.
+    plan: GroupPlan,
     /// The translated pattern.
     pattern: String,
     /// Whether matching may backtrack (backreferences, look-around).
@@ -212,15 +218,16 @@ impl Compiled {
                     e.message.trim_start_matches("Invalid regular expression: ")
                 )
             })?;
-        let mut names = Vec::new();
-        count_groups(&pattern.body, &mut 0, &mut names);
-        let t = Translator::run(&pattern.body, parsed, &names, window)?;
-        let (group_count, translated, backtracks, weight) = (t.groups, t.out, t.backtracks, t.weight);
+        let mut plan = GroupPlan::default();
+        plan.disjunction(&pattern.body, false);
+        let t = Translator::run(&pattern.body, parsed, &plan, window)?;
+        let (group_count, translated, backtracks, weight) = (plan.internal.len(), t.out, t.backtracks, t.weight);
         let compiled = Compiled {
             flags: parsed,
             source: source.into(),
             group_count,
-            group_names: names,
+            group_names: plan.names.clone(),
+            plan,
             pattern: translated,
             backtracks,
             tiers: Mutex::new(Vec::new()),
@@ -290,9 +297,21 @@ impl Compiled {
                         return Err(RunError::OutOfGas);
                     }
                     let Some(c) = found else { return Ok(None) };
-                    let spans = (0..=self.group_count)
-                        .map(|i| c.get(i).map(|m| (subject.utf16_of(m.start()), subject.utf16_of(m.end()))))
-                        .collect();
+                    let span = |k: Option<usize>| k.and_then(|k| c.get(k)).map(|m| (m.start(), m.end()));
+                    let mut spans: Captures = (0..=self.group_count).map(|i| span(self.plan.internal(i))).collect();
+                    for reset in &self.plan.resets {
+                        let last_iteration = span(Some(reset.hidden));
+                        for group in reset.groups.clone() {
+                            if let Some(slot) = spans.get_mut(group)
+                                && slot.is_some_and(|(start, _)| last_iteration.is_none_or(|(s, _)| start < s))
+                            {
+                                *slot = None;
+                            }
+                        }
+                    }
+                    for slot in spans.iter_mut() {
+                        *slot = slot.map(|(start, end)| (subject.utf16_of(start), subject.utf16_of(end)));
+                    }
                     return Ok(Some(spans));
                 }
                 Err(fancy_regex::Error::RuntimeError(fancy_regex::RuntimeError::BacktrackLimitExceeded)) => k += 1,
@@ -441,28 +460,93 @@ fn nesting(source: &str) -> usize {
     max
 }
 
-/// Numbers the capturing groups in pattern order, collecting the names.
-fn count_groups(d: &Disjunction<'_>, count: &mut usize, names: &mut Vec<(String, usize)>) {
-    for alternative in &d.body {
-        for term in &alternative.body {
-            count_term(term, count, names);
-        }
+/// The capturing groups of a pattern as the translation lays them out: the
+/// script's group `n` is group `internal[n]` of the translated pattern
+/// (none for a group inside a quantified lookahead that is left out), and
+/// each `resets` entry is a hidden group around a repeating quantifier's
+/// body, with the script groups inside it.
+#[derive(Debug, Default)]
+struct GroupPlan {
+    internal: Vec<Option<usize>>,
+    resets: Vec<Reset>,
+    names: Vec<(String, usize)>,
+    /// Groups of the translated pattern so far.
+    count: usize,
+}
+
+#[derive(Debug)]
+struct Reset {
+    hidden: usize,
+    groups: std::ops::Range<usize>,
+}
+
+/// Whether the translation wraps quantifier `q` in a hidden group: its body
+/// can run more than once and holds a capture (a quantified lookahead is
+/// translated as at most one copy, so it never needs one).
+fn needs_reset(q: &oxc_regular_expression::ast::Quantifier<'_>) -> bool {
+    !matches!(q.body, Term::LookAroundAssertion(_)) && q.max.is_none_or(|max| max > 1) && has_capture(&q.body)
+}
+
+fn has_capture(term: &Term<'_>) -> bool {
+    let any = |d: &Disjunction<'_>| d.body.iter().any(|a| a.body.iter().any(has_capture));
+    match term {
+        Term::CapturingGroup(_) => true,
+        Term::IgnoreGroup(g) => any(&g.body),
+        Term::LookAroundAssertion(l) => any(&l.body),
+        Term::Quantifier(q) => has_capture(&q.body),
+        _ => false,
     }
 }
 
-fn count_term(term: &Term<'_>, count: &mut usize, names: &mut Vec<(String, usize)>) {
-    match term {
-        Term::CapturingGroup(g) => {
-            *count += 1;
-            if let Some(name) = &g.name {
-                names.push((name.to_string(), *count));
-            }
-            count_groups(&g.body, count, names);
+impl GroupPlan {
+    /// The translated pattern's group for the script's group `n` (0 is the
+    /// whole match).
+    fn internal(&self, n: usize) -> Option<usize> {
+        match n {
+            0 => Some(0),
+            n => self.internal.get(n - 1).copied().flatten(),
         }
-        Term::IgnoreGroup(g) => count_groups(&g.body, count, names),
-        Term::LookAroundAssertion(l) => count_groups(&l.body, count, names),
-        Term::Quantifier(q) => count_term(&q.body, count, names),
-        _ => {}
+    }
+
+    /// Walks `d` in pattern order; `left_out` when the translation drops it.
+    fn disjunction(&mut self, d: &Disjunction<'_>, left_out: bool) {
+        for alternative in &d.body {
+            for term in &alternative.body {
+                self.term(term, left_out);
+            }
+        }
+    }
+
+    fn term(&mut self, term: &Term<'_>, left_out: bool) {
+        match term {
+            Term::CapturingGroup(g) => {
+                let internal = if left_out {
+                    None
+                } else {
+                    self.count += 1;
+                    Some(self.count)
+                };
+                self.internal.push(internal);
+                if let Some(name) = &g.name {
+                    self.names.push((name.to_string(), self.internal.len()));
+                }
+                self.disjunction(&g.body, left_out);
+            }
+            Term::IgnoreGroup(g) => self.disjunction(&g.body, left_out),
+            Term::LookAroundAssertion(l) => self.disjunction(&l.body, left_out),
+            Term::Quantifier(q) if matches!(q.body, Term::LookAroundAssertion(_)) => {
+                self.term(&q.body, left_out || q.min == 0);
+            }
+            Term::Quantifier(q) if needs_reset(q) && !left_out => {
+                self.count += 1;
+                let hidden = self.count;
+                let first = self.internal.len() + 1;
+                self.term(&q.body, left_out);
+                self.resets.push(Reset { hidden, groups: first..self.internal.len() + 1 });
+            }
+            Term::Quantifier(q) => self.term(&q.body, left_out),
+            _ => {}
+        }
     }
 }
 
@@ -474,10 +558,9 @@ const WHITE_SPACE: &str =
 
 struct Translator<'n> {
     flags: Flags,
-    names: &'n [(String, usize)],
+    plan: &'n GroupPlan,
     out: String,
     backtracks: bool,
-    groups: usize,
     /// The modifiers in force (group modifiers can change them).
     ignore_case: bool,
     multiline: bool,
@@ -510,15 +593,14 @@ impl<'n> Translator<'n> {
     fn run(
         body: &Disjunction<'_>,
         flags: Flags,
-        names: &'n [(String, usize)],
+        plan: &'n GroupPlan,
         window: Option<Window>,
     ) -> Result<Translator<'n>, String> {
         let mut t = Translator {
             flags,
-            names,
+            plan,
             out: String::new(),
             backtracks: false,
-            groups: 0,
             ignore_case: flags.ignore_case,
             multiline: flags.multiline,
             dot_all: flags.dot_all,
@@ -626,13 +708,15 @@ impl<'n> Translator<'n> {
                     }
                     return Ok(());
                 }
-                self.out.push_str("(?:");
+                // A hidden group spans the last iteration (see GroupPlan).
+                let hidden = needs_reset(q);
+                self.out.push_str(if hidden { "(?:(" } else { "(?:" });
                 let before = self.weight;
                 self.term(&q.body)?;
                 let body = self.weight - before;
                 let copies = q.max.map_or(q.min.saturating_add(1), |max| max.max(q.min)).max(1);
                 self.weight = before.saturating_add(body.saturating_mul(copies));
-                self.out.push(')');
+                self.out.push_str(if hidden { "))" } else { ")" });
                 match (q.min, q.max) {
                     (0, None) => self.out.push('*'),
                     (1, None) => self.out.push('+'),
@@ -666,7 +750,6 @@ impl<'n> Translator<'n> {
             }
             Term::CharacterClass(class) => self.class(class)?,
             Term::CapturingGroup(g) => {
-                self.groups += 1;
                 self.out.push('(');
                 self.disjunction(&g.body)?;
                 self.out.push(')');
@@ -698,11 +781,12 @@ impl<'n> Translator<'n> {
                 // A name may belong to groups in different alternatives
                 // (duplicate named groups): the one that took part.
                 let name = r.name.to_string();
-                let indices: Vec<usize> = self.names.iter().filter(|(n, _)| *n == name).map(|&(_, i)| i).collect();
-                if indices.is_empty() {
+                let named: Vec<usize> = self.plan.names.iter().filter(|(n, _)| *n == name).map(|&(_, i)| i).collect();
+                if named.is_empty() {
                     return Err(format!("Invalid named capture referenced: {name}"));
                 }
                 self.backtracks = true;
+                let indices: Vec<usize> = named.into_iter().filter_map(|i| self.plan.internal(i)).collect();
                 let mut text = String::new();
                 for index in &indices {
                     text.push_str(&format!("(?({index})\\{index}|"));
@@ -714,10 +798,14 @@ impl<'n> Translator<'n> {
         Ok(())
     }
 
-    /// `\n`: the group's text if it participated, else the empty string.
+    /// `\n`: the group's text if it participated, else the empty string
+    /// (always, for a group the translation left out).
     fn backreference(&mut self, index: usize) {
         self.backtracks = true;
-        self.out.push_str(&format!("(?:(?({index})\\{index}|))"));
+        match self.plan.internal(index) {
+            Some(index) => self.out.push_str(&format!("(?:(?({index})\\{index}|))")),
+            None => self.out.push_str("(?:)"),
+        }
     }
 
     /// A class escape as class items, and whether it is negated.
@@ -1124,6 +1212,23 @@ mod tests {
         assert_eq!(compiled.group_count, 2);
         assert_eq!(compiled.group_names, vec![("x".to_string(), 1), ("y".to_string(), 2)]);
         assert_eq!(spans("(a)?\\1b", "", &units("b")), Some(vec![Some((0, 1)), None]));
+    }
+
+    #[test]
+    fn captures_of_earlier_iterations_are_reset() {
+        // The hidden group of `(?:…)+` takes translated group 1, so the
+        // script's group 1 is translated group 2.
+        let compiled = compile("(?:(a)|b)+", "");
+        assert_eq!(compiled.group_count, 1);
+        assert_eq!(compiled.plan.internal(1), Some(2));
+        assert_eq!(spans("(?:(a)|b)+", "", &units("ab")), Some(vec![Some((0, 2)), None]));
+        assert_eq!(spans("(?:(a)|b)+", "", &units("ba")), Some(vec![Some((0, 2)), Some((1, 2))]));
+        // A quantifier that cannot repeat has nothing to reset.
+        assert_eq!(compile("(?:(a)|b)?", "").plan.internal(1), Some(1));
+        // Backreferences follow the renumbering.
+        assert_eq!(spans("(?:(a)b)+\\1", "", &units("aba")), Some(vec![Some((0, 3)), Some((0, 1))]));
+        // Groups of a lookahead the translation leaves out always miss.
+        assert_eq!(spans("(?=(a))?a\\1", "", &units("a")), Some(vec![Some((0, 1)), None]));
     }
 
     #[test]
