@@ -97,7 +97,6 @@ const SKIPPED_FEATURES: &[&str] = &[
     "export-star-as-namespace-from-module",
     "arbitrary-module-namespace-names",
     // Proposals after ES2023.
-    "regexp-v-flag",
     "error-stack-accessor",
     "nonextensible-applies-to-private",
     "legacy-regexp",

@@ -28,7 +28,7 @@ use std::sync::{Arc, Mutex};
 use fancy_regex::{Regex, RegexBuilder, RegexInput};
 use oxc_regular_expression::ast::{
     BoundaryAssertionKind, CharacterClass, CharacterClassContents, CharacterClassContentsKind,
-    CharacterClassEscapeKind, Disjunction, LookAroundAssertionKind, Modifier, Term,
+    CharacterClassEscapeKind, ClassStringDisjunction, Disjunction, LookAroundAssertionKind, Modifier, Term,
 };
 use smallvec::SmallVec;
 
@@ -744,6 +744,10 @@ impl<'n> Translator<'n> {
                 let (items, negative) = self.escape_items(e.kind);
                 self.out.push_str(&format!("[{}{items}]", if negative { "^" } else { "" }));
             }
+            Term::UnicodePropertyEscape(p) if p.strings => {
+                let (strings, chars) = self.property_of_strings(p)?;
+                self.string_alternation(&strings, &chars);
+            }
             Term::UnicodePropertyEscape(p) => {
                 let item = self.property_escape(p)?;
                 self.out.push_str(&item);
@@ -822,6 +826,11 @@ impl<'n> Translator<'n> {
 
     /// A character class; `[]` never matches and `[^]` matches anything.
     fn class(&mut self, class: &CharacterClass<'_>) -> Result<(), String> {
+        if class.strings {
+            let (strings, chars) = self.class_parts(class)?;
+            self.string_alternation(&strings, &chars);
+            return Ok(());
+        }
         if class.body.is_empty() {
             self.out.push_str(if class.negative { r"[\x{0}-\x{10FFFF}]" } else { NOTHING });
             return Ok(());
@@ -830,44 +839,138 @@ impl<'n> Translator<'n> {
         if class.negative {
             self.out.push('^');
         }
-        let separator = match class.kind {
-            CharacterClassContentsKind::Union => "",
-            CharacterClassContentsKind::Intersection => "&&",
-            CharacterClassContentsKind::Subtraction => "--",
-        };
         for (i, item) in class.body.iter().enumerate() {
             if i > 0 {
-                self.out.push_str(separator);
+                self.out.push_str(class_separator(class.kind));
             }
-            match item {
-                CharacterClassContents::CharacterClassRange(r) => {
-                    let item = self.range_item(r.min.value, r.max.value);
-                    self.out.push_str(&item);
-                }
-                CharacterClassContents::CharacterClassEscape(e) => {
-                    let (items, negative) = self.escape_items(e.kind);
-                    if negative {
-                        self.out.push_str(&format!("[^{items}]"));
-                    } else {
-                        self.out.push_str(&format!("[{items}]"));
-                    }
-                }
-                CharacterClassContents::UnicodePropertyEscape(p) => {
-                    let item = self.property_escape(p)?;
-                    self.out.push_str(&item);
-                }
-                CharacterClassContents::Character(c) => {
-                    let item = self.char_item(c.value);
-                    self.out.push_str(&item);
-                }
-                CharacterClassContents::NestedCharacterClass(nested) => self.class(nested)?,
-                CharacterClassContents::ClassStringDisjunction(_) => {
-                    return Err("class string disjunctions (\\q{…}) are not supported".to_string());
-                }
-            }
+            let text = self.class_item(item)?;
+            self.out.push_str(&text);
         }
         self.out.push(']');
         Ok(())
+    }
+
+    /// One item of a class as class text: its code points (the strings of
+    /// an item in a class that cannot hold strings, such as `[a--\q{bc}]`,
+    /// drop out of it).
+    fn class_item(&mut self, item: &CharacterClassContents<'_>) -> Result<String, String> {
+        Ok(match item {
+            CharacterClassContents::UnicodePropertyEscape(p) if p.strings => self.property_of_strings(p)?.1,
+            CharacterClassContents::NestedCharacterClass(nested) if nested.strings => self.class_parts(nested)?.1,
+            CharacterClassContents::CharacterClassRange(r) => self.range_item(r.min.value, r.max.value),
+            CharacterClassContents::CharacterClassEscape(e) => {
+                let (items, negative) = self.escape_items(e.kind);
+                format!("[{}{items}]", if negative { "^" } else { "" })
+            }
+            CharacterClassContents::UnicodePropertyEscape(p) => self.property_escape(p)?,
+            CharacterClassContents::Character(c) => self.char_item(c.value),
+            CharacterClassContents::NestedCharacterClass(nested) => {
+                let mark = self.out.len();
+                self.class(nested)?;
+                self.out.split_off(mark)
+            }
+            CharacterClassContents::ClassStringDisjunction(d) => self.class_parts_of_strings(d).1,
+        })
+    }
+
+    /// A class that may contain strings (`v`): the strings of other than
+    /// one code point it holds and the class text of its code points,
+    /// through its unions, intersections and differences
+    /// (CompileToCharSet with strings). A negated class never holds strings.
+    fn class_parts(&mut self, class: &CharacterClass<'_>) -> Result<(StringSet, String), String> {
+        let mut strings: Option<StringSet> = None;
+        let mut chars = String::from("[");
+        for (i, item) in class.body.iter().enumerate() {
+            if i > 0 {
+                chars.push_str(class_separator(class.kind));
+            }
+            let (item_strings, item_chars) = match item {
+                CharacterClassContents::ClassStringDisjunction(d) => self.class_parts_of_strings(d),
+                CharacterClassContents::UnicodePropertyEscape(p) if p.strings => self.property_of_strings(p)?,
+                CharacterClassContents::NestedCharacterClass(n) if n.strings => self.class_parts(n)?,
+                other => (StringSet::new(), self.class_item(other)?),
+            };
+            chars.push_str(&item_chars);
+            strings = Some(match (strings, class.kind) {
+                (None, _) => item_strings,
+                (Some(acc), CharacterClassContentsKind::Union) => acc.union(&item_strings).cloned().collect(),
+                (Some(acc), CharacterClassContentsKind::Intersection) => {
+                    acc.intersection(&item_strings).cloned().collect()
+                }
+                (Some(acc), CharacterClassContentsKind::Subtraction) => {
+                    acc.difference(&item_strings).cloned().collect()
+                }
+            });
+        }
+        chars.push(']');
+        if class.body.is_empty() {
+            chars = NOTHING.to_string();
+        }
+        Ok((strings.unwrap_or_default(), chars))
+    }
+
+    /// `\q{…|…}`: its strings, and its one-code-point strings as class text.
+    fn class_parts_of_strings(&self, d: &ClassStringDisjunction<'_>) -> (StringSet, String) {
+        let mut strings = StringSet::new();
+        let mut chars = String::new();
+        for s in &d.body {
+            match s.body.as_slice() {
+                [c] => chars.push_str(&self.char_item(c.value)),
+                more => {
+                    strings.insert(more.iter().map(|c| c.value).collect());
+                }
+            }
+        }
+        let chars = if chars.is_empty() { NOTHING.to_string() } else { format!("[{chars}]") };
+        (strings, chars)
+    }
+
+    /// A property of strings: its strings, and its code points as class
+    /// text.
+    fn property_of_strings(
+        &self,
+        p: &oxc_regular_expression::ast::UnicodePropertyEscape<'_>,
+    ) -> Result<(StringSet, String), String> {
+        let Some((strings, ranges)) = crate::unicode_property::property_of_strings(p.name.as_str()) else {
+            return Err(format!("the property of strings {} is not supported", p.name));
+        };
+        let items: String = ranges.iter().map(|&(lo, hi)| self.range_item(lo, hi)).collect();
+        let chars = if items.is_empty() { NOTHING.to_string() } else { format!("[{items}]") };
+        Ok((strings.into_iter().collect(), chars))
+    }
+
+    /// Matches one of `strings`, longest first (as a class with strings
+    /// tries them), else a code point of `chars`, else the empty string
+    /// when it is one of the strings.
+    fn string_alternation(&mut self, strings: &StringSet, chars: &str) {
+        let mut ordered: Vec<&Vec<u32>> = strings.iter().filter(|s| !s.is_empty()).collect();
+        ordered.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        self.out.push_str("(?:");
+        for s in ordered {
+            self.weight = self.weight.saturating_add(s.len() as u64);
+            for &c in s {
+                let item = self.char_item(c);
+                self.out.push_str(&item);
+            }
+            self.out.push('|');
+        }
+        self.out.push_str(chars);
+        if strings.contains(&Vec::new()) {
+            self.out.push('|');
+        }
+        self.out.push(')');
+    }
+}
+
+/// The strings of a class, as code points.
+type StringSet = std::collections::BTreeSet<Vec<u32>>;
+
+/// How the items of a class combine, as the regex crate spells it.
+fn class_separator(kind: CharacterClassContentsKind) -> &'static str {
+    match kind {
+        CharacterClassContentsKind::Union => "",
+        CharacterClassContentsKind::Intersection => "&&",
+        CharacterClassContentsKind::Subtraction => "--",
     }
 }
 
@@ -1229,6 +1332,19 @@ mod tests {
         assert_eq!(spans("(?:(a)b)+\\1", "", &units("aba")), Some(vec![Some((0, 3)), Some((0, 1))]));
         // Groups of a lookahead the translation leaves out always miss.
         assert_eq!(spans("(?=(a))?a\\1", "", &units("a")), Some(vec![Some((0, 1)), None]));
+    }
+
+    #[test]
+    fn classes_with_strings_try_the_longest_first() {
+        assert_eq!(spans("[\\q{a|abc|ab}]", "v", &units("abcd")), Some(vec![Some((0, 3))]));
+        // The empty string comes last: a code point is preferred to it.
+        assert_eq!(spans("[\\q{|b}a]", "v", &units("ab")), Some(vec![Some((0, 1))]));
+        // Differences and intersections act on the strings too.
+        assert_eq!(spans("[\\q{ab|cd}--\\q{ab}]", "v", &units("ab")), None);
+        assert_eq!(spans("[\\q{ab|cd}&&\\q{cd}]", "v", &units("abcd")), Some(vec![Some((2, 4))]));
+        let keycap = units("#\u{FE0F}\u{20E3}");
+        assert_eq!(spans("\\p{Emoji_Keycap_Sequence}", "v", &keycap), Some(vec![Some((0, 3))]));
+        assert!(Compiled::new("\\p{RGI_Emoji}", "v", None).is_err());
     }
 
     #[test]

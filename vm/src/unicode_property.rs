@@ -56,6 +56,28 @@ pub fn property_complement(name: &str, value: Option<&str>) -> Option<Ranges> {
     Some(difference(&[(0, 0x10FFFF)], &property_ranges(name, value)?))
 }
 
+/// A property of strings (`\p{…}` under `v`): its strings of two or more
+/// code points and its single code points. `Emoji_Keycap_Sequence` is
+/// UTS #51's twelve keycaps; `Basic_Emoji` comes from `icu_properties`; the
+/// RGI sequence properties are not carried by that crate, so `None` (a
+/// SyntaxError) for them as for unknown names.
+pub fn property_of_strings(name: &str) -> Option<(Vec<Vec<u32>>, Ranges)> {
+    match name {
+        "Emoji_Keycap_Sequence" => {
+            let strings = "#*0123456789".chars().map(|c| vec![c as u32, 0xFE0F, 0x20E3]).collect();
+            Some((strings, Vec::new()))
+        }
+        "Basic_Emoji" => {
+            let data = icu_properties::EmojiSetData::new::<icu_properties::props::BasicEmoji>().static_to_owned();
+            let set = data.to_code_point_inversion_list_string_list();
+            let strings = set.strings().iter().map(|s| s.chars().map(u32::from).collect()).collect();
+            let ranges = set.code_points().iter_ranges().map(|r| (*r.start(), *r.end())).collect();
+            Some((strings, ranges))
+        }
+        _ => None,
+    }
+}
+
 /// Chooses the spelling of a property whose code points are `ranges`.
 fn spell(spec: String, ranges: Ranges) -> PropertyClass {
     let reaches_window = ranges.iter().any(|&(lo, hi)| (lo <= 0xDFFF && hi >= 0xD800) || hi >= 0xF0000);
