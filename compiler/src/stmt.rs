@@ -1,6 +1,7 @@
 //! Statements and control flow: declarations, loops, switch, labels,
 //! break/continue/return through environments, for-of iterators and
-//! `finally` blocks, and try/catch/finally.
+//! `finally` blocks, try/catch/finally, and the scopes of `using`
+//! declarations (a finally block that disposes their resources).
 //!
 //! The control stack (`Ctl`) records, innermost last, everything a jump may
 //! have to undo on its way out: environments to pop, iterators to close,

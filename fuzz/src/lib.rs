@@ -419,6 +419,10 @@ const REGEXES: &[&str] = &[
     r"/(a|ab)(c|bcd)(d*)/",
     r"/(?<year>\d{4})-(?<month>\d{2})/u",
     r"/\d+(?=%)/g",
+    r"/(?:(a)|(b))+(?:(c)x|\3)*/g",
+    r"/(?=(a))?a\1/",
+    r"/[\q{abc|a|}[b-d]--\q{b}]/gv",
+    r"/[\p{Emoji_Keycap_Sequence}\p{Basic_Emoji}&&\q{1\uFE0F\u20E3|x}]/v",
 ];
 
 const TEMPLATE_PARTS: &[&str] =

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::call::{ArgSource, CallOutcome};
 use crate::error::{Abrupt, ErrorKind, JsResult};
 use crate::heap::object::{CONFIGURABLE, ENUMERABLE, ObjectKind, Property, PropertyKey, WRITABLE};
-use crate::isa::{Instr, MethodKind, Name, Reg};
+use crate::isa::{Instr, MethodKind, Name, Reg, RegSpan};
 use crate::module::Module;
 use crate::number::{to_int32, to_uint32};
 use crate::ops::{exponentiate, remainder};
@@ -89,6 +89,16 @@ impl Vm {
         match self.modules.get(module as usize).and_then(|m| m.constants.get(k.0 as usize)) {
             Some(Value::String(s)) => self.heap.to_rust_string(*s),
             _ => String::new(),
+        }
+    }
+
+    /// The values of a register span of the frame at `base`, copied out
+    /// (the constructor call they go to may grow the register stack).
+    fn span_values(&self, base: usize, span: RegSpan) -> JsResult<Vec<Value>> {
+        let start = base + span.first.0 as usize;
+        match self.stack.get(start..start + span.count as usize) {
+            Some(values) => Ok(values.to_vec()),
+            None => Err(self.internal("argument span outside the frame")),
         }
     }
 
@@ -895,11 +905,7 @@ impl Vm {
                     }
                     Instr::InitFields {} => self.init_fields()?,
                     Instr::SuperCall { dst, args } => {
-                        let start = base + args.first.0 as usize;
-                        let Some(args) = self.stack.get(start..start + args.count as usize) else {
-                            return Err(self.internal("argument span outside the frame"));
-                        };
-                        let args = args.to_vec();
+                        let args = self.span_values(base, args)?;
                         let this = self.super_call(&args)?;
                         r!(dst) = this;
                     }
@@ -966,11 +972,7 @@ impl Vm {
                         r!(dst) = callee.map_or(Value::Undefined, Value::Object);
                     }
                     Instr::SuperConstruct { dst, ctor, new_target, args } => {
-                        let start = base + args.first.0 as usize;
-                        let Some(args) = self.stack.get(start..start + args.count as usize) else {
-                            return Err(self.internal("argument span outside the frame"));
-                        };
-                        let args = args.to_vec();
+                        let args = self.span_values(base, args)?;
                         let this = self.super_construct(r!(ctor), r!(new_target), &args)?;
                         r!(dst) = this;
                     }
