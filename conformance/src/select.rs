@@ -13,7 +13,6 @@ const SKIPPED_DIRS: &[(&str, &str)] = &[
     ("test/annexB/language", "Annex B language (sloppy web compat)"),
     ("test/annexB/built-ins/Date", "Date: out by design"),
     ("test/annexB/built-ins/TypedArrayConstructors", "typed arrays: out by design"),
-    ("test/annexB/built-ins/RegExp", "Annex B RegExp legacy features: not yet"),
     ("test/built-ins/Proxy", "Proxy: out by design"),
     ("test/built-ins/Promise", "Promise: not yet"),
     ("test/built-ins/Date", "Date: out by design"),

@@ -22,7 +22,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.realm.regexp_constructor = Some(c);
     crate::define_species_getter(vm, c)?;
     install_methods(vm, c, &[("escape", escape, 1)])?;
-    install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0)])?;
+    install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0), ("compile", compile, 2)])?;
     let exec_fn = crate::native_function(vm, "exec", exec, 1)?;
     let exec_key = PropertyKey::Atom(vm.realm.names.exec);
     vm.define_hidden(proto, exec_key, Value::Object(exec_fn))?;
@@ -116,13 +116,45 @@ fn regexp(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     regexp_create(vm, p, f, proto).map(Value::Object)
 }
 
-/// RegExpInitialize on a new object of `proto`: ToString of the pattern
-/// and flags (undefined is empty).
+/// RegExpInitialize on a new object of `proto`.
 fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value, proto: ObjRef) -> JsResult<ObjRef> {
+    let (p, f) = pattern_and_flags(vm, pattern, flags)?;
+    vm.regexp_create(p, f, proto)
+}
+
+/// RegExpInitialize's ToString of the pattern and flags (undefined is
+/// empty).
+fn pattern_and_flags(vm: &mut Vm, pattern: Value, flags: Value) -> JsResult<(JsStr, JsStr)> {
     let empty = vm.heap.empty_string();
     let p = if matches!(pattern, Value::Undefined) { empty } else { vm.to_string(pattern)? };
+    vm.root(Value::String(p));
     let f = if matches!(flags, Value::Undefined) { empty } else { vm.to_string(flags)? };
-    vm.regexp_create(p, f, proto)
+    Ok((p, f))
+}
+
+/// Annex B RegExp.prototype.compile(pattern, flags): reinitializes this
+/// RegExp in place, from another RegExp's source and flags (then `flags`
+/// must be undefined) or from a pattern and flags.
+fn compile(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    let Value::Object(rx) = args.this else {
+        return type_error(vm, "RegExp.prototype.compile called on a non-RegExp");
+    };
+    if !is_regexp_object(vm, args.this) {
+        return type_error(vm, "RegExp.prototype.compile called on a non-RegExp");
+    }
+    let (pattern, flags) = (args.get(0), args.get(1));
+    let (p, f) = match pattern {
+        Value::Object(o) if is_regexp_object(vm, pattern) => {
+            if !matches!(flags, Value::Undefined) {
+                return type_error(vm, "RegExp.prototype.compile: flags must be undefined for a RegExp pattern");
+            }
+            let ObjectKind::RegExp(r) = &vm.heap.object(o).kind else { return Ok(args.this) };
+            (r.source, r.flags)
+        }
+        _ => pattern_and_flags(vm, pattern, flags)?,
+    };
+    vm.regexp_reinitialize(rx, p, f)?;
+    Ok(args.this)
 }
 
 /// RegExpCreate(pattern, flags) with %RegExp.prototype%: what `match`,

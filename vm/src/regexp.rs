@@ -1140,17 +1140,43 @@ impl Vm {
     /// `pattern` and `flags` (a SyntaxError when either is invalid), with
     /// `lastIndex` 0.
     pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
+        let data = self.regexp_data(pattern, flags)?;
+        let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
+        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
+        self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
+        Ok(rx)
+    }
+
+    /// RegExpInitialize on an existing RegExp object (Annex B's
+    /// `RegExp.prototype.compile`): a new matcher, source and flags, then
+    /// `lastIndex` set to 0 (a TypeError when it is read-only).
+    pub fn regexp_reinitialize(&mut self, rx: ObjRef, pattern: JsStr, flags: JsStr) -> JsResult<()> {
+        let data = self.regexp_data(pattern, flags)?;
+        let bytes = std::mem::size_of::<RegExpData>() + data.compiled.heap_size();
+        self.reserve(bytes)?;
+        match self.heap.object_mut(rx).map(|o| &mut o.kind) {
+            Some(ObjectKind::RegExp(r)) => **r = data,
+            _ => return Err(self.internal("compile on a non-RegExp")),
+        }
+        // The old matcher's bytes stay counted until the next collection.
+        self.heap.grow(bytes);
+        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
+        if !self.set(rx, last_index, Value::Number(0.0), Value::Object(rx))? {
+            return Err(self.error(ErrorKind::TypeError, "Cannot assign to read only property 'lastIndex'"));
+        }
+        Ok(())
+    }
+
+    /// A RegExp's internal slots for `pattern` and `flags`: a SyntaxError
+    /// when they do not form a pattern.
+    fn regexp_data(&mut self, pattern: JsStr, flags: JsStr) -> JsResult<RegExpData> {
         let source = self.heap.to_rust_string(pattern);
         let flags_text = self.heap.to_rust_string(flags);
         let compiled = match self.compile_pattern((source, flags_text, None))? {
             Ok(c) => c,
             Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
         };
-        let data = RegExpData { compiled, source: pattern, flags };
-        let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
-        let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
-        self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
-        Ok(rx)
+        Ok(RegExpData { compiled, source: pattern, flags })
     }
 
     /// The compiled pattern for `key`, charged: the first use of a pattern
