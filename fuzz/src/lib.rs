@@ -676,6 +676,7 @@ const METHODS: &[&str] = &[
     // RegExp, Number, Object, generators, functions
     "exec",
     "test",
+    "compile",
     "toFixed",
     "toPrecision",
     "toExponential",
