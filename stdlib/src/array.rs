@@ -225,11 +225,26 @@ fn is_array(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.charge(args.len() as u64)?;
-    if vm.heap.object(o).array().is_some() {
+    // The fast path appends to an array whose length may change and stays
+    // an array index; anything else takes the spec's steps (Set of each
+    // index, then of `length`, which throws for a read-only length).
+    let fits = |a: &jsvm_vm::heap::object::ArrayData| {
+        a.length_writable && u64::from(a.length) + (args.len() as u64) < u64::from(u32::MAX)
+    };
+    let start = vm.heap.object(o).array().filter(|a| fits(a)).map(|a| a.length);
+    if let Some(start) = start
+        && inherits_no_elements(vm, o)?
+    {
         for &v in args.args {
             vm.array_push(o, v)?;
         }
-        let len = vm.heap.object(o).array().map_or(0, |a| a.length);
+        let len = u64::from(start) + args.len() as u64;
+        if vm.heap.object(o).array().map(|a| u64::from(a.length)) != Some(len) {
+            // An inherited index setter intervened (froze the array, say):
+            // Set(O, "length", len, true) decides.
+            let length = PropertyKey::Atom(vm.realm.names.length);
+            vm.put_value(Value::Object(o), length, Value::Number(len as f64))?;
+        }
         return Ok(Value::Number(len as f64));
     }
     let mut len = length_of_array_like(vm, o)?;
@@ -244,6 +259,22 @@ fn push(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let length = PropertyKey::Atom(vm.realm.names.length);
     vm.put_value(Value::Object(o), length, Value::Number(len as f64))?;
     Ok(Value::Number(len as f64))
+}
+
+/// Whether nothing on `o`'s prototype chain has elements, which an
+/// assignment to a new index would meet (an inherited setter): what lets
+/// `push` append directly. A unit of gas per step.
+fn inherits_no_elements(vm: &mut Vm, o: ObjRef) -> JsResult<bool> {
+    let mut proto = vm.heap.object(o).proto;
+    while let Some(p) = proto {
+        vm.charge(1)?;
+        let object = vm.heap.object(p);
+        if object.properties.has_index_keys() || object.array().is_some_and(|a| !a.dense.is_empty()) {
+            return Ok(false);
+        }
+        proto = object.proto;
+    }
+    Ok(true)
 }
 
 /// The property key of index `i` (which may exceed u32 for array-likes:
