@@ -74,24 +74,31 @@ fn use_(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 
 /// adopt(value, onDispose): disposing calls `onDispose(value)`.
 fn adopt(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let stack = pending_stack(vm, args.this, "adopt")?;
-    let on_dispose = args.get(1);
-    if !vm.is_callable(on_dispose) {
-        return type_error(vm, "DisposableStack.prototype.adopt: onDispose is not a function");
-    }
-    vm.push_resource(stack, args.get(0), on_dispose, true)?;
+    add_callback(vm, args, "adopt", args.get(0), args.get(1), true)?;
     Ok(args.get(0))
 }
 
 /// defer(onDispose): disposing calls `onDispose()`.
 fn defer(vm: &mut Vm, args: &Args) -> JsResult<Value> {
-    let stack = pending_stack(vm, args.this, "defer")?;
-    let on_dispose = args.get(0);
-    if !vm.is_callable(on_dispose) {
-        return type_error(vm, "DisposableStack.prototype.defer: onDispose is not a function");
-    }
-    vm.push_resource(stack, Value::Undefined, on_dispose, false)?;
+    add_callback(vm, args, "defer", Value::Undefined, args.get(0), false)?;
     Ok(Value::Undefined)
+}
+
+/// Adds the disposer `on_dispose` (which must be callable) for `value` to
+/// the receiver, a DisposableStack not yet disposed.
+fn add_callback(
+    vm: &mut Vm,
+    args: &Args,
+    method: &str,
+    value: Value,
+    on_dispose: Value,
+    adopted: bool,
+) -> JsResult<()> {
+    let stack = pending_stack(vm, args.this, method)?;
+    if !vm.is_callable(on_dispose) {
+        return type_error(vm, &format!("DisposableStack.prototype.{method}: onDispose is not a function"));
+    }
+    vm.push_resource(stack, value, on_dispose, adopted)
 }
 
 /// dispose(): disposes every resource, once; later calls do nothing.

@@ -143,15 +143,19 @@ fn compile(vm: &mut Vm, args: &Args) -> JsResult<Value> {
         return type_error(vm, "RegExp.prototype.compile called on a non-RegExp");
     }
     let (pattern, flags) = (args.get(0), args.get(1));
-    let (p, f) = match pattern {
-        Value::Object(o) if is_regexp_object(vm, pattern) => {
-            if !matches!(flags, Value::Undefined) {
-                return type_error(vm, "RegExp.prototype.compile: flags must be undefined for a RegExp pattern");
-            }
-            let ObjectKind::RegExp(r) = &vm.heap.object(o).kind else { return Ok(args.this) };
-            (r.source, r.flags)
+    let original = match pattern {
+        Value::Object(o) => match &vm.heap.object(o).kind {
+            ObjectKind::RegExp(r) => Some((r.source, r.flags)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (p, f) = match original {
+        Some(_) if !matches!(flags, Value::Undefined) => {
+            return type_error(vm, "RegExp.prototype.compile: flags must be undefined for a RegExp pattern");
         }
-        _ => pattern_and_flags(vm, pattern, flags)?,
+        Some(source_and_flags) => source_and_flags,
+        None => pattern_and_flags(vm, pattern, flags)?,
     };
     vm.regexp_reinitialize(rx, p, f)?;
     Ok(args.this)
