@@ -46,12 +46,12 @@ fn parse(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     vm.charge_units(text.len())?;
     let reviver = args.get(1);
     if !vm.is_callable(reviver) {
-        return Parser::new(&text, None).parse(vm).map(|(value, _)| value);
+        return Parser::new(&text, ()).parse(vm).map(|(value, _, ())| value);
     }
     vm.with_host_bytes(|vm, held| {
-        let mut parser = Parser::new(&text, Some(ParseRecords { records: Vec::new(), held }));
-        let (value, record) = parser.parse(vm)?;
-        let records = parser.records.map(|r| r.records).unwrap_or_default();
+        let records = ParseRecords { records: Vec::new(), elements: Vec::new(), members: Vec::new(), held };
+        let (value, record, records) = Parser::new(&text, records).parse(vm)?;
+        let records = records.records;
         let root = vm.new_object()?;
         let empty = vm.key("");
         vm.create_data_property_or_throw(root, empty, value)?;
@@ -74,10 +74,39 @@ struct Record {
 /// Host bytes counted per parse record.
 const RECORD_BYTES: usize = std::mem::size_of::<Record>() + 24;
 
+/// What the parser reports of each value it completes, by the index of its
+/// parse record. `JSON.parse` without a reviver keeps nothing (`()`, which
+/// compiles to no work); with one it keeps the parse records.
+trait Recorder {
+    /// A primitive value, parsed from `source` of the text.
+    fn primitive(&mut self, vm: &mut Vm, value: Value, source: std::ops::Range<usize>) -> JsResult<usize>;
+    /// The value of `record` becomes the next element of the open array.
+    fn element(&mut self, index: u32, record: usize);
+    /// The value of `record` becomes member `key` of the open object.
+    fn member(&mut self, key: PropertyKey, record: usize);
+    /// An array or object closes: its elements or members are those
+    /// reported since the container's `start`.
+    fn close(&mut self, vm: &mut Vm, value: Value, start: usize, array: bool) -> JsResult<usize>;
+}
+
+impl Recorder for () {
+    fn primitive(&mut self, _: &mut Vm, _: Value, _: std::ops::Range<usize>) -> JsResult<usize> {
+        Ok(0)
+    }
+    fn element(&mut self, _: u32, _: usize) {}
+    fn member(&mut self, _: PropertyKey, _: usize) {}
+    fn close(&mut self, _: &mut Vm, _: Value, _: usize, _: bool) -> JsResult<usize> {
+        Ok(0)
+    }
+}
+
 /// The parse records `JSON.parse` keeps when it has a reviver, counted in
-/// memory as they are made.
+/// memory as they are made. The records of the open containers' elements
+/// and members wait on two stacks, as the values do in the parser.
 struct ParseRecords<'h> {
     records: Vec<Record>,
+    elements: Vec<(PropertyKey, usize)>,
+    members: Vec<(PropertyKey, usize)>,
     held: &'h mut jsvm_vm::HostBytes,
 }
 
@@ -86,6 +115,26 @@ impl ParseRecords<'_> {
         self.held.add(vm, RECORD_BYTES.saturating_add(record.children.len().saturating_mul(24)))?;
         self.records.push(record);
         Ok(self.records.len() - 1)
+    }
+}
+
+impl Recorder for ParseRecords<'_> {
+    fn primitive(&mut self, vm: &mut Vm, value: Value, source: std::ops::Range<usize>) -> JsResult<usize> {
+        self.add(vm, Record { value, source, children: Vec::new(), array: false })
+    }
+
+    fn element(&mut self, index: u32, record: usize) {
+        self.elements.push((PropertyKey::Index(index), record));
+    }
+
+    fn member(&mut self, key: PropertyKey, record: usize) {
+        self.members.push((key, record));
+    }
+
+    fn close(&mut self, vm: &mut Vm, value: Value, start: usize, array: bool) -> JsResult<usize> {
+        let pending = if array { &mut self.elements } else { &mut self.members };
+        let children = pending.split_off(start.min(pending.len()));
+        self.add(vm, Record { value, source: 0..0, children, array })
     }
 }
 
@@ -103,43 +152,23 @@ enum Open {
     },
 }
 
-struct Parser<'a, 'h> {
+struct Parser<'a, R: Recorder> {
     text: &'a [u16],
     pos: usize,
-    /// Present when the values' parse records are kept (for a reviver).
-    records: Option<ParseRecords<'h>>,
+    recorder: R,
 }
 
-impl<'a, 'h> Parser<'a, 'h> {
-    fn new(text: &'a [u16], records: Option<ParseRecords<'h>>) -> Parser<'a, 'h> {
-        Parser { text, pos: 0, records }
-    }
-
-    /// Keeps the parse record of a value, when records are kept.
-    fn record(
-        &mut self,
-        vm: &mut Vm,
-        value: Value,
-        source: std::ops::Range<usize>,
-        children: Vec<(PropertyKey, usize)>,
-        array: bool,
-    ) -> JsResult<usize> {
-        match &mut self.records {
-            Some(records) => records.add(vm, Record { value, source, children, array }),
-            None => Ok(0),
-        }
+impl<'a, R: Recorder> Parser<'a, R> {
+    fn new(text: &'a [u16], recorder: R) -> Parser<'a, R> {
+        Parser { text, pos: 0, recorder }
     }
 
     /// The whole text as one JSON value (the JSON grammar of ECMA-404), and
     /// the index of its parse record.
-    fn parse(&mut self, vm: &mut Vm) -> JsResult<(Value, usize)> {
+    fn parse(mut self, vm: &mut Vm) -> JsResult<(Value, usize, R)> {
         let mut open: Vec<Open> = Vec::new();
         let mut items: Vec<Value> = Vec::new();
         let mut members: Vec<(PropertyKey, Value)> = Vec::new();
-        // The parse records of `items` and `members`, when kept.
-        let mut item_records: Vec<(PropertyKey, usize)> = Vec::new();
-        let mut member_records: Vec<(PropertyKey, usize)> = Vec::new();
-        let keep = self.records.is_some();
         let result = 'value: loop {
             vm.charge(jsvm_vm::gas::JSON_VALUE)?;
             self.skip_whitespace();
@@ -181,17 +210,14 @@ impl<'a, 'h> Parser<'a, 'h> {
                 Some(0x6E) => self.literal(vm, "null", Value::Null)?,
                 _ => return Err(self.unexpected(vm)),
             };
-            let mut record = self.record(vm, value, start..self.pos, Vec::new(), false)?;
+            let mut record = self.recorder.primitive(vm, value, start..self.pos)?;
             // The value is complete: hand it to its container, closing every
             // container that ends here.
             loop {
                 match open.last_mut() {
                     None => break 'value (value, record),
                     Some(&mut Open::Array { start }) => {
-                        if keep {
-                            let index = u32::try_from(items.len() - start).unwrap_or(u32::MAX);
-                            item_records.push((PropertyKey::Index(index), record));
-                        }
+                        self.recorder.element(u32::try_from(items.len() - start).unwrap_or(u32::MAX), record);
                         items.push(value);
                         self.skip_whitespace();
                         match self.next_unit() {
@@ -200,17 +226,14 @@ impl<'a, 'h> Parser<'a, 'h> {
                                 open.pop();
                                 let elements = items.split_off(start.min(items.len()));
                                 value = Value::Object(vm.new_array(elements)?);
-                                let children = item_records.split_off(start.min(item_records.len()));
-                                record = self.record(vm, value, 0..0, children, true)?;
+                                record = self.recorder.close(vm, value, start, true)?;
                             }
                             _ => return Err(self.unexpected_before(vm)),
                         }
                     }
                     Some(Open::Object { start, key }) => {
                         let start = *start;
-                        if keep {
-                            member_records.push((*key, record));
-                        }
+                        self.recorder.member(*key, record);
                         members.push((*key, value));
                         self.skip_whitespace();
                         match self.next_unit() {
@@ -223,8 +246,7 @@ impl<'a, 'h> Parser<'a, 'h> {
                                 let object = vm.new_object_with(members.get(start..).unwrap_or(&[]))?;
                                 members.truncate(start);
                                 value = Value::Object(object);
-                                let children = member_records.split_off(start.min(member_records.len()));
-                                record = self.record(vm, value, 0..0, children, false)?;
+                                record = self.recorder.close(vm, value, start, false)?;
                             }
                             _ => return Err(self.unexpected_before(vm)),
                         }
@@ -236,7 +258,7 @@ impl<'a, 'h> Parser<'a, 'h> {
         if self.pos < self.text.len() {
             return Err(self.unexpected(vm));
         }
-        Ok(result)
+        Ok((result.0, result.1, self.recorder))
     }
 
     fn peek(&self) -> Option<u16> {
@@ -618,7 +640,7 @@ fn raw_json(vm: &mut Vm, args: &Args) -> JsResult<Value> {
             vm.error(ErrorKind::SyntaxError, "JSON.rawJSON: the text must be a primitive, not an object or array")
         );
     }
-    Parser::new(&text, None).parse(vm)?;
+    Parser::new(&text, ()).parse(vm)?;
     let obj = vm.alloc_object(None, ObjectKind::RawJson)?;
     let key = vm.key("rawJSON");
     vm.create_data_property_or_throw(obj, key, Value::String(s))?;
