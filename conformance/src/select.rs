@@ -98,7 +98,6 @@ const SKIPPED_FEATURES: &[&str] = &[
     // Proposals after ES2023.
     "error-stack-accessor",
     "nonextensible-applies-to-private",
-    "legacy-regexp",
     "canonical-tz",
 ];
 

@@ -22,6 +22,7 @@ pub(crate) fn install(vm: &mut Vm) -> JsResult<()> {
     vm.realm.regexp_constructor = Some(c);
     crate::define_species_getter(vm, c)?;
     install_methods(vm, c, &[("escape", escape, 1)])?;
+    install_legacy_statics(vm, c)?;
     install_methods(vm, proto, &[("test", test, 1), ("toString", to_string, 0), ("compile", compile, 2)])?;
     let exec_fn = crate::native_function(vm, "exec", exec, 1)?;
     let exec_key = PropertyKey::Atom(vm.realm.names.exec);
@@ -113,13 +114,15 @@ fn regexp(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     vm.root(f);
     let intrinsic = vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype);
     let proto = crate::prototype_from_new_target(vm, new_target, intrinsic)?;
-    regexp_create(vm, p, f, proto).map(Value::Object)
+    let legacy = vm.realm.regexp_constructor == Some(new_target);
+    regexp_create(vm, p, f, proto, legacy).map(Value::Object)
 }
 
-/// RegExpInitialize on a new object of `proto`.
-fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value, proto: ObjRef) -> JsResult<ObjRef> {
+/// RegExpInitialize on a new object of `proto`; `legacy` when %RegExp%
+/// itself makes it ([[LegacyFeaturesEnabled]]).
+fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value, proto: ObjRef, legacy: bool) -> JsResult<ObjRef> {
     let (p, f) = pattern_and_flags(vm, pattern, flags)?;
-    vm.regexp_create(p, f, proto)
+    vm.regexp_create(p, f, proto, legacy)
 }
 
 /// RegExpInitialize's ToString of the pattern and flags (undefined is
@@ -134,13 +137,16 @@ fn pattern_and_flags(vm: &mut Vm, pattern: Value, flags: Value) -> JsResult<(JsS
 
 /// Annex B RegExp.prototype.compile(pattern, flags): reinitializes this
 /// RegExp in place, from another RegExp's source and flags (then `flags`
-/// must be undefined) or from a pattern and flags.
+/// must be undefined) or from a pattern and flags. Not for instances of
+/// subclasses (no legacy features).
 fn compile(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Value::Object(rx) = args.this else {
         return type_error(vm, "RegExp.prototype.compile called on a non-RegExp");
     };
-    if !is_regexp_object(vm, args.this) {
-        return type_error(vm, "RegExp.prototype.compile called on a non-RegExp");
+    match &vm.heap.object(rx).kind {
+        ObjectKind::RegExp(r) if r.legacy => {}
+        ObjectKind::RegExp(_) => return type_error(vm, "RegExp.prototype.compile called on a subclass instance"),
+        _ => return type_error(vm, "RegExp.prototype.compile called on a non-RegExp"),
     }
     let (pattern, flags) = (args.get(0), args.get(1));
     let original = match pattern {
@@ -166,7 +172,7 @@ fn compile(vm: &mut Vm, args: &Args) -> JsResult<Value> {
 pub(crate) fn regexp_create_default(vm: &mut Vm, pattern: Value, flags: &str) -> JsResult<ObjRef> {
     let flags = vm.string_value(flags)?;
     let proto = vm.realm.regexp_prototype.unwrap_or(vm.realm.object_prototype);
-    regexp_create(vm, pattern, flags, proto)
+    regexp_create(vm, pattern, flags, proto, true)
 }
 
 /// The receiver as an object, or a TypeError naming `method`.
@@ -233,7 +239,88 @@ fn builtin_match(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Captures>
     if global_or_sticky {
         set_last_index(vm, rx, end.unwrap_or(0) as f64)?;
     }
-    Ok(found.filter(|_| end.is_some()))
+    let found = found.filter(|_| end.is_some());
+    if let Some(spans) = &found {
+        let legacy = matches!(&vm.heap.object(rx).kind, ObjectKind::RegExp(r) if r.legacy);
+        vm.regexps.legacy.record(legacy, s, spans);
+    }
+    Ok(found)
+}
+
+/// The legacy static properties of %RegExp% (Annex B, `legacy-regexp`),
+/// each also under its Perl-style alias: `input` (`$_`, which scripts may
+/// set), `lastMatch` (`$&`), `lastParen` (`$+`), `leftContext` (`` $` ``),
+/// `rightContext` (`$'`), and `$1` … `$9`. The getter's magic number says
+/// which (see [`legacy_static`]).
+fn install_legacy_statics(vm: &mut Vm, c: ObjRef) -> JsResult<()> {
+    let named =
+        [("input", "$_"), ("lastMatch", "$&"), ("lastParen", "$+"), ("leftContext", "$`"), ("rightContext", "$'")];
+    let names = named.iter().enumerate().flat_map(|(i, &(name, alias))| [(i, name), (i, alias)]);
+    let parens: Vec<(usize, String)> = (1..=9).map(|n| (LEGACY_PAREN_1 + n - 1, format!("${n}"))).collect();
+    for (magic, name) in names.map(|(i, n)| (i, n.to_string())).chain(parens) {
+        let get = crate::native_function_with_magic(vm, &format!("get {name}"), legacy_static, 0, magic as u16)?;
+        let set = match magic {
+            LEGACY_INPUT => Some(crate::native_function(vm, &format!("set {name}"), set_legacy_input, 1)?),
+            _ => None,
+        };
+        let slot = jsvm_vm::heap::object::Slot::Accessor { get: Some(get), set };
+        let key = vm.key(&name);
+        vm.define_property_raw(
+            c,
+            key,
+            jsvm_vm::heap::object::Property { slot, flags: jsvm_vm::heap::object::CONFIGURABLE },
+        )?;
+    }
+    Ok(())
+}
+
+const LEGACY_INPUT: usize = 0;
+const LEGACY_LAST_MATCH: usize = 1;
+const LEGACY_LAST_PAREN: usize = 2;
+const LEGACY_LEFT_CONTEXT: usize = 3;
+const LEGACY_RIGHT_CONTEXT: usize = 4;
+const LEGACY_PAREN_1: usize = 5;
+
+/// GetLegacyRegExpStaticProperty(%RegExp%, this, slot): a TypeError for
+/// another receiver (a subclass too) and for an emptied slot.
+fn legacy_static(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    check_legacy_receiver(vm, args.this)?;
+    let statics = &vm.regexps.legacy;
+    let slot = usize::from(args.magic);
+    if slot == LEGACY_INPUT && statics.input.is_some() {
+        return Ok(statics.input.map_or(Value::Undefined, Value::String));
+    }
+    if statics.invalidated {
+        return type_error(vm, "RegExp legacy static properties are unavailable after a subclass instance matched");
+    }
+    let Some((s, spans)) = statics.last_match.clone() else { return Ok(Value::String(vm.heap.empty_string())) };
+    let Some(&Some((start, end))) = spans.first() else { return Ok(Value::String(vm.heap.empty_string())) };
+    let span = match slot {
+        LEGACY_LAST_MATCH => Some((start, end)),
+        LEGACY_LAST_PAREN => spans.last().copied().flatten().filter(|_| spans.len() > 1),
+        LEGACY_LEFT_CONTEXT => Some((0, start)),
+        LEGACY_RIGHT_CONTEXT => Some((end, s.len() as usize)),
+        n => spans.get(n - LEGACY_PAREN_1 + 1).copied().flatten(),
+    };
+    match span {
+        Some((a, b)) => vm.substring(s, a, b).map(Value::String),
+        None => Ok(Value::String(vm.heap.empty_string())),
+    }
+}
+
+/// SetLegacyRegExpStaticProperty(%RegExp%, this, [[RegExpInput]], value).
+fn set_legacy_input(vm: &mut Vm, args: &Args) -> JsResult<Value> {
+    check_legacy_receiver(vm, args.this)?;
+    let s = vm.to_string(args.get(0))?;
+    vm.regexps.legacy.input = Some(s);
+    Ok(Value::Undefined)
+}
+
+fn check_legacy_receiver(vm: &mut Vm, this: Value) -> JsResult<()> {
+    match (this, vm.realm.regexp_constructor) {
+        (Value::Object(o), Some(c)) if o == c => Ok(()),
+        _ => type_error(vm, "RegExp legacy static properties are read on RegExp itself only"),
+    }
 }
 
 /// The rest of RegExpBuiltinExec: the match array of `spans` in `s`, with

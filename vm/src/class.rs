@@ -164,23 +164,24 @@ impl Vm {
         Err(self.error(ErrorKind::TypeError, &format!("Cannot assign to read only property '{name}'")))
     }
 
-    /// GetSuperBase (the home object's prototype) and the key of a super
-    /// property reference; a TypeError when the base is null.
+    /// GetSuperBase (the home object's prototype), then the key of a super
+    /// property reference, in that order (GetValue and PutValue convert a
+    /// reference's name after its base); a TypeError when the base is null.
     fn super_base(&mut self, key: Value, (verb, gerund): (&str, &str)) -> JsResult<(ObjRef, PropertyKey)> {
         let Some(frame) = self.frames.last() else { return Err(self.internal("super without a frame")) };
         let home = match frame.callee.map(|c| &self.heap.object(c).kind) {
             Some(ObjectKind::Closure { home: Some(h), .. }) => *h,
             _ => return Err(self.error(ErrorKind::SyntaxError, "'super' keyword unexpected here")),
         };
-        let key = self.to_property_key(key)?;
-        match self.heap.object(home).proto {
-            Some(p) => Ok((p, key)),
-            None => {
-                let name = self.key_display(key);
-                let msg = format!("Cannot {verb} properties of null ({gerund} '{name}')");
-                Err(self.error(ErrorKind::TypeError, &msg))
-            }
-        }
+        let Some(base) = self.heap.object(home).proto else {
+            let name = match key {
+                Value::String(s) => self.heap.to_rust_string_cut(s, crate::ops::MESSAGE_CHARS),
+                other => self.describe(other),
+            };
+            let msg = format!("Cannot {verb} properties of null ({gerund} '{name}')");
+            return Err(self.error(ErrorKind::TypeError, &msg));
+        };
+        Ok((base, self.to_property_key(key)?))
     }
 
     /// The own private member `key` of `obj`, or a TypeError naming it.
@@ -234,10 +235,13 @@ impl Vm {
         };
         let key = PropertyKey::Symbol(s);
         let existing = self.heap.object(o).properties.get(key).copied();
-        let accessor_half = matches!(kind, PrivateKind::Getter | PrivateKind::Setter);
-        if let Some(p) = existing
-            && !(accessor_half && matches!(p.slot, Slot::Accessor { .. }))
-        {
+        // A private accessor is added getter first, then setter: the setter
+        // completes the accessor its getter just added. Anything else
+        // already there (from an earlier initialization of the same object,
+        // say) is PrivateElementFind finding an entry.
+        let completes_getter = kind == PrivateKind::Setter
+            && existing.is_some_and(|p| matches!(p.slot, Slot::Accessor { get: Some(_), set: None }));
+        if existing.is_some() && !completes_getter {
             return Err(self.error(ErrorKind::TypeError, "Cannot initialize private member twice on the same object"));
         }
         let f = value.as_object();

@@ -774,7 +774,7 @@ impl Vm {
                         let Some(proto) = self.realm.regexp_prototype else {
                             return Err(self.internal("RegExp is not installed"));
                         };
-                        let rx = self.regexp_create(p, f, proto)?;
+                        let rx = self.regexp_create(p, f, proto, true)?;
                         r!(dst) = Value::Object(rx);
                     }
                     Instr::TemplateObject { dst, cooked, raw } => {

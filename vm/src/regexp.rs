@@ -607,11 +607,23 @@ impl<'n> Translator<'n> {
             weight: 0,
             window,
         };
-        if flags.ignore_case {
+        if flags.ignore_case && t.unicode() {
             t.out.push_str("(?i)");
         }
         t.disjunction(body)?;
         Ok(t)
+    }
+
+    fn unicode(&self) -> bool {
+        self.flags.unicode || self.flags.unicode_sets
+    }
+
+    /// Whether characters match case-insensitively by code unit
+    /// (Canonicalize without `u` or `v`), which the translation spells out
+    /// (see [`non_unicode_equivalents`]); under `u` and `v` the regex
+    /// crate's simple case folding is the spec's.
+    fn folds_code_units(&self) -> bool {
+        self.ignore_case && !self.unicode()
     }
 
     /// What `term` itself adds to the pattern's weight (its children are
@@ -764,11 +776,15 @@ impl<'n> Translator<'n> {
                 if let Some(m) = &g.modifiers {
                     if m.enabling.contains(Modifier::I) {
                         self.ignore_case = true;
-                        self.out.push('i');
+                        if self.unicode() {
+                            self.out.push('i');
+                        }
                     }
                     if m.disabling.contains(Modifier::I) {
                         self.ignore_case = false;
-                        self.out.push_str("-i");
+                        if self.unicode() {
+                            self.out.push_str("-i");
+                        }
                     }
                     self.multiline =
                         (self.multiline || m.enabling.contains(Modifier::M)) && !m.disabling.contains(Modifier::M);
@@ -793,7 +809,7 @@ impl<'n> Translator<'n> {
                 let indices: Vec<usize> = named.into_iter().filter_map(|i| self.plan.internal(i)).collect();
                 let mut text = String::new();
                 for index in &indices {
-                    text.push_str(&format!("(?({index})\\{index}|"));
+                    text.push_str(&format!("(?({index}){}|", self.backreference_item(*index)));
                 }
                 text.push_str(&")".repeat(indices.len()));
                 self.out.push_str(&format!("(?:{text})"));
@@ -807,9 +823,18 @@ impl<'n> Translator<'n> {
     fn backreference(&mut self, index: usize) {
         self.backtracks = true;
         match self.plan.internal(index) {
-            Some(index) => self.out.push_str(&format!("(?:(?({index})\\{index}|))")),
+            Some(index) => {
+                let item = self.backreference_item(index);
+                self.out.push_str(&format!("(?:(?({index}){item}|))"));
+            }
             None => self.out.push_str("(?:)"),
         }
+    }
+
+    /// `\index` of the translation's groups; case-insensitive when it
+    /// must be and the pattern-wide `(?i)` is left out.
+    fn backreference_item(&self, index: usize) -> String {
+        if self.folds_code_units() { format!("(?i:\\{index})") } else { format!("\\{index}") }
     }
 
     /// A class escape as class items, and whether it is negated.
@@ -857,7 +882,13 @@ impl<'n> Translator<'n> {
         Ok(match item {
             CharacterClassContents::UnicodePropertyEscape(p) if p.strings => self.property_of_strings(p)?.1,
             CharacterClassContents::NestedCharacterClass(nested) if nested.strings => self.class_parts(nested)?.1,
-            CharacterClassContents::CharacterClassRange(r) => self.range_item(r.min.value, r.max.value),
+            CharacterClassContents::CharacterClassRange(r) => {
+                let mut item = self.range_item(r.min.value, r.max.value);
+                if self.folds_code_units() {
+                    item.extend(non_unicode_equivalents_outside(r.min.value, r.max.value).map(code_point_item));
+                }
+                item
+            }
             CharacterClassContents::CharacterClassEscape(e) => {
                 let (items, negative) = self.escape_items(e.kind);
                 format!("[{}{items}]", if negative { "^" } else { "" })
@@ -984,8 +1015,13 @@ fn code_point_item(value: u32) -> String {
 
 impl Translator<'_> {
     /// A code point (or lone surrogate) as a pattern item that means
-    /// exactly it.
+    /// exactly it, or under `i` without `u` the code units it matches.
     fn char_item(&self, value: u32) -> String {
+        if self.folds_code_units()
+            && let Some(units) = non_unicode_equivalents(value)
+        {
+            return format!("[{}]", units.iter().map(|&u| code_point_item(u.into())).collect::<String>());
+        }
         self.range_item(value, value)
     }
 
@@ -1067,6 +1103,61 @@ impl Translator<'_> {
     }
 }
 
+/// The code units that share a canonical value under `i` without `u` or
+/// `v`, in classes of two or more: Canonicalize(rer, ch) takes a code unit
+/// to its upper case when that is one code unit, except that a non-ASCII
+/// unit never becomes an ASCII one (so `\u212A`, the Kelvin sign, and
+/// `\u017F`, a long s, match only themselves, and `ß` matches only `ß`).
+struct NonUnicodeFolding {
+    classes: Vec<Vec<u16>>,
+    class_of: std::collections::HashMap<u16, usize>,
+}
+
+fn non_unicode_folding() -> &'static NonUnicodeFolding {
+    static FOLDING: std::sync::OnceLock<NonUnicodeFolding> = std::sync::OnceLock::new();
+    FOLDING.get_or_init(|| {
+        let canonicalize = |unit: u16| -> u16 {
+            let Some(c) = char::from_u32(unit.into()) else { return unit };
+            let mut upper = c.to_uppercase();
+            match (upper.next(), upper.next()) {
+                (Some(u), None) => match u16::try_from(u32::from(u)) {
+                    Ok(cu) if unit >= 0x80 && cu < 0x80 => unit,
+                    Ok(cu) => cu,
+                    Err(_) => unit,
+                },
+                _ => unit,
+            }
+        };
+        let mut by_canonical: std::collections::BTreeMap<u16, Vec<u16>> = std::collections::BTreeMap::new();
+        for unit in 0..=u16::MAX {
+            by_canonical.entry(canonicalize(unit)).or_default().push(unit);
+        }
+        let classes: Vec<Vec<u16>> = by_canonical.into_values().filter(|units| units.len() > 1).collect();
+        let class_of = classes.iter().enumerate().flat_map(|(i, units)| units.iter().map(move |&u| (u, i))).collect();
+        NonUnicodeFolding { classes, class_of }
+    })
+}
+
+/// The code units `value` matches under `i` without `u`, when there are
+/// others than itself.
+fn non_unicode_equivalents(value: u32) -> Option<&'static [u16]> {
+    let folding = non_unicode_folding();
+    let class = *folding.class_of.get(&u16::try_from(value).ok()?)?;
+    folding.classes.get(class).map(Vec::as_slice)
+}
+
+/// The code units outside `lo..=hi` that a unit inside it matches under
+/// `i` without `u`.
+fn non_unicode_equivalents_outside(lo: u32, hi: u32) -> impl Iterator<Item = u32> {
+    non_unicode_folding()
+        .classes
+        .iter()
+        .filter(move |units| units.iter().any(|&u| (lo..=hi).contains(&u32::from(u))))
+        .flatten()
+        .map(|&u| u32::from(u))
+        .filter(move |u| !(lo..=hi).contains(u))
+}
+
 // ---- the VM side: RegExp objects and matching under the budgets ----
 
 /// Compiled patterns a cache keeps for reuse, at most, and the most bytes
@@ -1126,21 +1217,55 @@ pub struct RegExpCache {
     /// each costs what compiling costs, later ones what copying the source
     /// costs, whatever the shared cache holds.
     compiled_here: crate::heap::SeededHashSet<PatternKey>,
+    pub legacy: LegacyStatics,
 }
 
 impl RegExpCache {
-    /// The prepared subject's string, kept alive while it is cached.
-    pub fn root(&self) -> Option<Value> {
-        self.subject.as_ref().map(|(s, _)| Value::String(*s))
+    /// The strings this state keeps alive: the prepared subject while it
+    /// is cached, and the legacy static properties' subjects.
+    pub fn roots(&self) -> impl Iterator<Item = Value> {
+        let subject = self.subject.as_ref().map(|(s, _)| *s);
+        let legacy = [self.legacy.input, self.legacy.last_match.as_ref().map(|(s, _)| *s)];
+        subject.into_iter().chain(legacy.into_iter().flatten()).map(Value::String)
+    }
+}
+
+/// The legacy static properties of %RegExp% (Annex B, `legacy-regexp`):
+/// the internal slots [[RegExpInput]], [[RegExpLastMatch]], … kept as the
+/// subject and capture spans of the last match, read out by the getters.
+/// At the start every property is the empty string; a match by a RegExp
+/// without legacy features (a subclass instance) empties them, and then
+/// reading one throws a TypeError.
+#[derive(Clone, Debug, Default)]
+pub struct LegacyStatics {
+    /// [[RegExpInput]] when not the empty string or empty.
+    pub input: Option<JsStr>,
+    /// The subject and capture spans of the last match.
+    pub last_match: Option<(JsStr, Captures)>,
+    /// Whether the slots were emptied (InvalidateLegacyRegExpStaticProperties)
+    /// since the last match; setting `input` fills only its own slot.
+    pub invalidated: bool,
+}
+
+impl LegacyStatics {
+    /// UpdateLegacyRegExpStaticProperties after a match of `spans` in `s`
+    /// by a RegExp with legacy features, else
+    /// InvalidateLegacyRegExpStaticProperties.
+    pub fn record(&mut self, legacy: bool, s: JsStr, spans: &Captures) {
+        *self = if legacy {
+            LegacyStatics { input: Some(s), last_match: Some((s, spans.clone())), invalidated: false }
+        } else {
+            LegacyStatics { input: None, last_match: None, invalidated: true }
+        };
     }
 }
 
 impl Vm {
     /// RegExpAlloc and RegExpInitialize: a RegExp object of `proto` for
     /// `pattern` and `flags` (a SyntaxError when either is invalid), with
-    /// `lastIndex` 0.
-    pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef) -> JsResult<ObjRef> {
-        let data = self.regexp_data(pattern, flags)?;
+    /// `lastIndex` 0; `legacy` when %RegExp% itself makes it.
+    pub fn regexp_create(&mut self, pattern: JsStr, flags: JsStr, proto: ObjRef, legacy: bool) -> JsResult<ObjRef> {
+        let data = self.regexp_data(pattern, flags, legacy)?;
         let rx = self.alloc_object(Some(proto), ObjectKind::RegExp(Box::new(data)))?;
         let last_index = crate::heap::object::PropertyKey::Atom(self.realm.names.last_index);
         self.define_property_raw(rx, last_index, Property::data(Value::Number(0.0), WRITABLE))?;
@@ -1151,7 +1276,8 @@ impl Vm {
     /// `RegExp.prototype.compile`): a new matcher, source and flags, then
     /// `lastIndex` set to 0 (a TypeError when it is read-only).
     pub fn regexp_reinitialize(&mut self, rx: ObjRef, pattern: JsStr, flags: JsStr) -> JsResult<()> {
-        let data = self.regexp_data(pattern, flags)?;
+        let legacy = matches!(&self.heap.object(rx).kind, ObjectKind::RegExp(r) if r.legacy);
+        let data = self.regexp_data(pattern, flags, legacy)?;
         let bytes = std::mem::size_of::<RegExpData>() + data.compiled.heap_size();
         self.reserve(bytes)?;
         match self.heap.object_mut(rx).map(|o| &mut o.kind) {
@@ -1169,14 +1295,14 @@ impl Vm {
 
     /// A RegExp's internal slots for `pattern` and `flags`: a SyntaxError
     /// when they do not form a pattern.
-    fn regexp_data(&mut self, pattern: JsStr, flags: JsStr) -> JsResult<RegExpData> {
+    fn regexp_data(&mut self, pattern: JsStr, flags: JsStr, legacy: bool) -> JsResult<RegExpData> {
         let source = self.heap.to_rust_string(pattern);
         let flags_text = self.heap.to_rust_string(flags);
         let compiled = match self.compile_pattern((source, flags_text, None))? {
             Ok(c) => c,
             Err(message) => return Err(self.error(ErrorKind::SyntaxError, &message)),
         };
-        Ok(RegExpData { compiled, source: pattern, flags })
+        Ok(RegExpData { compiled, source: pattern, flags, legacy })
     }
 
     /// The compiled pattern for `key`, charged: the first use of a pattern
@@ -1271,6 +1397,20 @@ mod tests {
 
     fn compile(pattern: &str, flags: &str) -> Compiled {
         Compiled::new(pattern, flags, None).expect("compiles")
+    }
+
+    #[test]
+    fn canonicalize_without_u_keeps_non_ascii_units_off_ascii() {
+        assert_eq!(non_unicode_equivalents('k'.into()), Some(&[0x4B, 0x6B][..]));
+        // The Kelvin sign and the long s upper-case to ASCII: themselves only.
+        assert_eq!(non_unicode_equivalents(0x212A), None);
+        assert_eq!(non_unicode_equivalents(0x17F), None);
+        // ß upper-cases to two units: itself only; σ, ς and Σ share Σ.
+        assert_eq!(non_unicode_equivalents('ß'.into()), None);
+        assert_eq!(non_unicode_equivalents('ς'.into()), Some(&[0x3A3, 0x3C2, 0x3C3][..]));
+        assert_eq!(non_unicode_equivalents(0xD800), None);
+        let outside: Vec<u32> = non_unicode_equivalents_outside('a'.into(), 'c'.into()).collect();
+        assert_eq!(outside, vec![0x41, 0x42, 0x43]);
     }
 
     #[test]

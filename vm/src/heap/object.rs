@@ -497,6 +497,9 @@ pub struct RegExpData {
     pub compiled: std::sync::Arc<crate::regexp::Compiled>,
     pub source: JsStr,
     pub flags: JsStr,
+    /// [[LegacyFeaturesEnabled]]: made by %RegExp% itself, not a subclass
+    /// (Annex B's `compile` and legacy static properties).
+    pub legacy: bool,
 }
 
 /// The kind of an object: ordinary or one of the exotic and built-in kinds.

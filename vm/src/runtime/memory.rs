@@ -167,7 +167,7 @@ impl Vm {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend_from_slice(&self.pins.slots);
         roots.push(self.exception);
-        roots.extend(self.regexps.root());
+        roots.extend(self.regexps.roots());
         roots.extend(self.realm.roots());
         let mut envs = Vec::new();
         for f in &self.frames {
