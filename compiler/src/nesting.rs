@@ -1,6 +1,6 @@
 //! The nesting guard: a pre-scan that bounds how deeply oxc's recursive
 //! parser (and the visitors after it) can nest, so that no source can
-//! overflow the compiler thread's stack and abort the host.
+//! overflow the compiler's stack and abort the host.
 //!
 //! The scan is a tokenizer that agrees with oxc about what is code and what
 //! is text: comments (Annex B's HTML-like `<!--` and line-initial `-->`

@@ -1,12 +1,16 @@
 //! Source to checked AST: the nesting guard, the oxc parse in always-strict
 //! mode, and oxc_semantic's early errors; then code generation, all on a
-//! thread with a large stack.
+//! stack big enough for the source.
 //!
-//! Why a guard and a thread: oxc's parser and semantic visitor recurse, so a
-//! deeply nested source could overflow the stack, which would abort the host.
-//! The pre-scan in `nesting.rs` rejects nesting deeper than a few thousand
-//! levels; what remains fits comfortably in the big stack, and our own code
-//! generation counts its depth too.
+//! Why a guard and a big stack: oxc's parser and semantic visitor recurse,
+//! so a deeply nested source could overflow the stack, which would abort the
+//! host. The pre-scan in `nesting.rs` rejects nesting deeper than a few
+//! thousand levels; what remains fits in a stack of a size the source's
+//! length bounds, and our own code generation counts its depth too. When the
+//! caller's thread has that much stack left (a short script on an ordinary
+//! thread), compiling runs right there; otherwise on a fresh stack segment
+//! (`stacker`: address space reserved, not a thread), so a one-liner
+//! compiles in microseconds.
 //!
 //! Strict mode: oxc has no always-strict option for scripts, so the source is
 //! parsed with `"use strict";` prepended on the same line. Every offset the
@@ -28,8 +32,11 @@ const PREFIX: &str = "\"use strict\";";
 /// Length in bytes of the prefix that makes every script strict.
 pub(crate) const PREFIX_LEN: u32 = PREFIX.len() as u32;
 
-/// Stack for parsing and code generation: only reserved address space.
+/// Stack for parsing and code generation when the caller's is too short:
+/// only reserved address space.
 const STACK_SIZE: usize = 256 * 1024 * 1024;
+/// Stack compiling any source takes besides what its nesting adds.
+const BASE_STACK: usize = 512 * 1024;
 /// Stack that oxc's parser and semantic pass use per byte of source at
 /// most (measured: 1.5 KiB for each `[` of `[[[…`, the worst construct).
 /// Sources up to `MAX_STACK / STACK_PER_SOURCE_BYTE` (2 MiB) get a stack
@@ -78,14 +85,14 @@ pub(crate) fn compile_guarded(
         return Err(at_start(message, CompileErrorKind::OutOfMemory));
     }
     let lines = LineIndex::new(source);
-    let source = source.to_owned();
-    let name = source_name.to_owned();
-    let handle = std::thread::Builder::new()
-        .name("jsvm-compile".into())
-        .stack_size(STACK_SIZE.max(source.len().saturating_mul(STACK_PER_SOURCE_BYTE)).min(MAX_STACK))
-        .spawn(move || compile_here(&source, &name, &lines))
-        .map_err(|e| at_start(format!("cannot start the compiler thread: {e}"), CompileErrorKind::Syntax))?;
-    handle.join().unwrap_or_else(|_| Err(at_start("internal compiler error".into(), CompileErrorKind::Syntax)))
+    let nesting_stack = source.len().saturating_mul(STACK_PER_SOURCE_BYTE);
+    let needed_stack = BASE_STACK.saturating_add(nesting_stack).min(MAX_STACK);
+    let fresh_stack = STACK_SIZE.max(nesting_stack).min(MAX_STACK);
+    // A panic in the compiler is a bug; it becomes an error, never the
+    // host's panic.
+    let compile = std::panic::AssertUnwindSafe(|| compile_here(source, source_name, &lines));
+    stacker::maybe_grow(needed_stack, fresh_stack, || std::panic::catch_unwind(compile))
+        .unwrap_or_else(|_| Err(at_start("internal compiler error".into(), CompileErrorKind::Syntax)))
 }
 
 /// An error about the whole source, shown at 1:1.

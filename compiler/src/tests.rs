@@ -324,3 +324,17 @@ fn array_patterns_close_their_iterator() {
     assert!(d.contains("GetIterator") && d.contains("IteratorClose") && d.contains("IteratorCloseOnThrow"), "{d}");
     assert!(d.contains("handler ["), "{d}");
 }
+
+#[test]
+fn nesting_the_guard_allows_compiles_on_a_thread_with_a_small_stack() {
+    // 900 nested brackets take more than a megabyte of oxc's stack: the
+    // compiler moves to a fresh stack when the caller's is too short.
+    let n = 900;
+    let source = format!("x = {}0{};", "[".repeat(n), "]".repeat(n));
+    let thread = std::thread::Builder::new()
+        .stack_size(128 * 1024)
+        .spawn(move || crate::compile(&source, "deep.js", usize::MAX).map(|_| ()).map_err(|e| e.to_string()));
+    let result =
+        thread.map_err(|e| e.to_string()).and_then(|t| t.join().map_err(|_| "the thread panicked".to_string()));
+    assert_eq!(result, Ok(Ok(())));
+}
