@@ -1,40 +1,76 @@
-//! Runs each program in `programs/` on jsvm and on QuickJS (through
-//! `rquickjs`), alternating, and prints the best time of each and their
-//! ratio. Machines are shared and noisy: compare ratios, not seconds.
+//! Runs each program in `programs/` on jsvm (gas metering on, the default
+//! limits) and on QuickJS (through `rquickjs`), alternating, checks that
+//! both print the same checksum, and prints the best time of each, their
+//! ratio, and each engine's peak RSS running the program alone (a child
+//! process per engine and program), then the geometric mean of the time
+//! ratios. Machines are shared and noisy: compare ratios, not seconds.
 //!
-//! Also times starting a fresh sandbox (`startup`), compiling, encoding
-//! and loading a large program as bytecode (`bytecode`), and calls across
-//! the host boundary in both directions (`host`).
+//! Also times starting a fresh sandbox (`startup`), compiling a one-liner
+//! and a 1 MB source (`compile`), compiling, encoding and loading a large
+//! program as bytecode (`bytecode`), and calls across the host boundary in
+//! both directions (`host`).
 //!
 //! `cargo run --release --manifest-path bench/Cargo.toml [-- NAME…]`
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 const ROUNDS: usize = 5;
 
-fn run_jsvm(source: &str) -> Duration {
+/// A run of a program: its time (compiling included) and what it printed,
+/// or why it stopped.
+type Run = (Duration, Result<String, String>);
+
+fn run_jsvm(source: &str) -> Run {
     let engine = jsvm::Engine::new();
     let start = Instant::now();
     let script = engine.compile(source, "bench.js").expect("jsvm compiles");
-    let limits = jsvm::Limits { gas: u64::MAX / 2, memory: 1 << 30, ..jsvm::Limits::default() };
-    let mut sandbox = jsvm::Sandbox::new(&engine, limits).expect("sandbox");
-    sandbox.stream_output(|_| {});
-    sandbox.run(&script).expect("jsvm runs");
-    start.elapsed()
+    let mut sandbox = jsvm::Sandbox::new(&engine, jsvm::Limits::default()).expect("sandbox");
+    let result = sandbox.run(&script);
+    let elapsed = start.elapsed();
+    (elapsed, result.map(|_| sandbox.output()).map_err(|e| e.verdict().to_string()))
 }
 
-fn run_quickjs(source: &str) -> Duration {
+fn run_quickjs(source: &str) -> Run {
+    let output = Rc::new(RefCell::new(String::new()));
     let start = Instant::now();
     let rt = rquickjs::Runtime::new().expect("runtime");
     rt.set_max_stack_size(64 << 20);
     let ctx = rquickjs::Context::full(&rt).expect("context");
-    ctx.with(|ctx| {
-        let print =
-            rquickjs::Function::new(ctx.clone(), |_: rquickjs::function::Rest<rquickjs::Value>| {}).expect("print");
+    let result = ctx.with(|ctx| {
+        let sink = output.clone();
+        let print = rquickjs::Function::new(ctx.clone(), move |args: rquickjs::function::Rest<rquickjs::Coerced<String>>| {
+            let line: Vec<String> = args.0.into_iter().map(|s| s.0).collect();
+            let mut out = sink.borrow_mut();
+            out.push_str(&line.join(" "));
+            out.push('\n');
+        })
+        .expect("print");
         ctx.globals().set("print", print).expect("set print");
-        ctx.eval::<(), _>(source).expect("quickjs runs");
+        ctx.eval::<(), _>(source).map_err(|e| e.to_string())
     });
-    start.elapsed()
+    let elapsed = start.elapsed();
+    let printed = output.borrow().clone();
+    (elapsed, result.map(|()| printed))
+}
+
+/// Runs `program` once on `engine` (`jsvm` or `quickjs`) and prints this
+/// process's peak RSS in KiB: what `--rss` children report.
+fn report_rss(engine: &str, program: &str) {
+    let source = std::fs::read_to_string(program).expect("read");
+    let _ = if engine == "jsvm" { run_jsvm(&source) } else { run_quickjs(&source) };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).unwrap_or("0 kB");
+    println!("{}", peak.trim().trim_end_matches(" kB"));
+}
+
+/// Peak RSS in MiB of a child process running `program` on `engine`.
+fn peak_rss(engine: &str, program: &std::path::Path) -> f64 {
+    let me = std::env::current_exe().expect("current exe");
+    let out = std::process::Command::new(me).arg("--rss").arg(engine).arg(program).output().expect("child runs");
+    let kib: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0.0);
+    kib / 1024.0
 }
 
 /// A fresh sandbox that runs a one-line script, per start, in microseconds:
@@ -119,6 +155,45 @@ fn bytecode(programs: &[String]) {
     }
 }
 
+/// Compiling a one-liner (µs) and 1 MB of source (MB/s), jsvm against
+/// QuickJS. QuickJS has no compile-only call for scripts through
+/// `rquickjs`, so both compile the source wrapped in a function expression
+/// that is never called: evaluating it is compiling it.
+fn compile(programs: &[String]) {
+    let mut large = String::new();
+    while large.len() < 1 << 20 {
+        for program in programs {
+            large.push_str(&format!("function program{}() {{\n{program}\n}}\n", large.len()));
+        }
+    }
+    let engine = jsvm::Engine::new().with_compile_memory(1 << 30);
+    let rt = rquickjs::Runtime::new().expect("runtime");
+    let ctx = rquickjs::Context::full(&rt).expect("context");
+    println!("{:<16} {:>12} {:>12} {:>8}", "compile", "jsvm", "quickjs", "ratio");
+    const ONE_LINERS: u32 = 1000;
+    let one_liner = "print(6 * 7)";
+    let (jsvm, _) = best_of(|| {
+        for _ in 0..ONE_LINERS {
+            engine.compile(one_liner, "one.js").expect("jsvm compiles");
+        }
+    });
+    let wrapped = format!("(function () {{ {one_liner} }})");
+    let (qjs, _) = best_of(|| {
+        ctx.with(|ctx| {
+            for _ in 0..ONE_LINERS {
+                ctx.eval::<(), _>(wrapped.as_str()).expect("quickjs compiles");
+            }
+        })
+    });
+    let us = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(ONE_LINERS);
+    println!("{:<16} {:>9.1} µs {:>9.1} µs {:>7.2}x", "one-liner", us(jsvm), us(qjs), us(jsvm) / us(qjs));
+    let (jsvm, _) = best_of(|| engine.compile(&large, "large.js").expect("jsvm compiles"));
+    let wrapped = format!("(function () {{ {large} }})");
+    let (qjs, _) = best_of(|| ctx.with(|ctx| ctx.eval::<(), _>(wrapped.as_str()).expect("quickjs compiles")));
+    let mbs = |d: Duration| large.len() as f64 / 1e6 / d.as_secs_f64();
+    println!("{:<16} {:>7.1} MB/s {:>7.1} MB/s {:>7.2}x", "1 MB source", mbs(jsvm), mbs(qjs), mbs(qjs) / mbs(jsvm));
+}
+
 /// Crossing the boundary, in nanoseconds per call, best of `ROUNDS`: a
 /// script calling a two-argument host function in a loop (the loop
 /// included), and the host calling a script function with one argument
@@ -172,6 +247,11 @@ fn ms(time: Duration) -> f64 {
 
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, engine, program] = filter.as_slice()
+        && flag == "--rss"
+    {
+        return report_rss(engine, program);
+    }
     if filter.is_empty() || filter.iter().any(|f| f == "startup") {
         let (jsvm, qjs) = startup();
         println!("{:<16} {:>12} {:>12} {:>8}", "startup", "jsvm µs", "quickjs µs", "ratio");
@@ -181,12 +261,17 @@ fn main() {
         host_calls();
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
-    if filter.is_empty() || filter.iter().any(|f| f == "bytecode") {
+    let all_programs = || {
         let mut all: Vec<_> =
             std::fs::read_dir(dir).expect("programs").filter_map(|e| e.ok()).map(|e| e.path()).collect();
         all.sort();
-        let programs: Vec<String> = all.iter().map(|p| std::fs::read_to_string(p).expect("read")).collect();
-        bytecode(&programs);
+        all.iter().map(|p| std::fs::read_to_string(p).expect("read")).collect::<Vec<String>>()
+    };
+    if filter.is_empty() || filter.iter().any(|f| f == "compile") {
+        compile(&all_programs());
+    }
+    if filter.is_empty() || filter.iter().any(|f| f == "bytecode") {
+        bytecode(&all_programs());
     }
     let name_of = |path: &std::path::Path| path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -197,24 +282,44 @@ fn main() {
         .collect();
     paths.sort();
     if !paths.is_empty() {
-        println!("{:<16} {:>12} {:>12} {:>8}", "program", "jsvm ms", "quickjs ms", "ratio");
+        println!(
+            "{:<16} {:>10} {:>10} {:>7} {:>9} {:>9} {:>7}  checksum",
+            "program", "jsvm ms", "qjs ms", "ratio", "jsvm MiB", "qjs MiB", "ratio"
+        );
     }
+    let mut ratios = Vec::new();
     for path in paths {
         let name = name_of(&path);
         let source = std::fs::read_to_string(&path).expect("read");
         let mut best_jsvm = Duration::MAX;
         let mut best_qjs = Duration::MAX;
+        let (mut jsvm_out, mut qjs_out) = (Ok(String::new()), Ok(String::new()));
         for _ in 0..ROUNDS {
-            best_jsvm = best_jsvm.min(run_jsvm(&source));
-            best_qjs = best_qjs.min(run_quickjs(&source));
+            let (time, out) = run_jsvm(&source);
+            (best_jsvm, jsvm_out) = (best_jsvm.min(time), out);
+            let (time, out) = run_quickjs(&source);
+            (best_qjs, qjs_out) = (best_qjs.min(time), out);
         }
+        let checksum = match (&jsvm_out, &qjs_out) {
+            (Ok(j), Ok(q)) if j == q => j.trim().to_string(),
+            (Ok(j), Ok(q)) => format!("DIFFERS: jsvm {:?}, quickjs {:?}", j.trim(), q.trim()),
+            (Err(e), _) => format!("jsvm stopped: {e}"),
+            (_, Err(e)) => format!("quickjs failed: {e}"),
+        };
+        let (rss_jsvm, rss_qjs) = (peak_rss("jsvm", &path), peak_rss("quickjs", &path));
         let ratio = best_jsvm.as_secs_f64() / best_qjs.as_secs_f64();
+        if jsvm_out.is_ok() {
+            ratios.push(ratio);
+        }
         println!(
-            "{:<16} {:>12.1} {:>12.1} {:>7.2}x",
-            name,
-            best_jsvm.as_secs_f64() * 1000.0,
-            best_qjs.as_secs_f64() * 1000.0,
-            ratio
+            "{name:<16} {:>10.1} {:>10.1} {ratio:>6.2}x {rss_jsvm:>9.1} {rss_qjs:>9.1} {:>6.2}x  {checksum}",
+            ms(best_jsvm),
+            ms(best_qjs),
+            rss_jsvm / rss_qjs,
         );
+    }
+    if ratios.len() > 1 {
+        let mean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
+        println!("geometric mean of the time ratios over {} programs: {mean:.2}x", ratios.len());
     }
 }
