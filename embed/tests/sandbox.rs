@@ -134,6 +134,28 @@ fn one_script_runs_in_many_sandboxes_on_many_threads() {
 }
 
 #[test]
+fn collecting_the_intrinsics_a_sandbox_dropped_leaves_the_image_whole() {
+    // The realm image's chunks are shared copy-on-write: a collection that
+    // frees intrinsics one sandbox deleted copies their chunks first.
+    let engine = Engine::new();
+    let drop_and_collect = engine
+        .compile(
+            "delete globalThis.Math; delete globalThis.JSON; delete Array.prototype.map;\n\
+             let keep = []; for (let i = 0; i < 200000; i++) keep[i % 100] = { i, s: 'x' + i };\n\
+             print(typeof Math, keep.length)",
+            "drop.js",
+        )
+        .unwrap();
+    let read = engine.compile("print(Math.max(1, 2), JSON.stringify([1]), [1].map((x) => x + 1))", "r.js").unwrap();
+    let mut first = Sandbox::new(&engine, Limits::default()).unwrap();
+    first.run(&drop_and_collect).unwrap();
+    assert_eq!(first.output(), "undefined 100\n");
+    let mut second = Sandbox::new(&engine, Limits::default()).unwrap();
+    second.run(&read).unwrap();
+    assert_eq!(second.output(), "2 [1] 2\n");
+}
+
+#[test]
 fn sandboxes_are_isolated() {
     let engine = Engine::new();
     // Every sandbox starts from its own copy of the engine's realm image:

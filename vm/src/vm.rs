@@ -144,6 +144,7 @@ impl Vm {
     pub fn image(&mut self) -> RealmImage {
         self.temp_roots.clear();
         self.collect_garbage();
+        self.heap.share();
         RealmImage { heap: self.heap.clone(), realm: self.realm.clone() }
     }
 

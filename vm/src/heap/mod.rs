@@ -13,6 +13,8 @@
 pub mod object;
 pub mod string;
 
+use std::sync::Arc;
+
 use crate::collection::WeakKey;
 use crate::value::{EnvRef, JsStr, ObjRef, SymbolRef, Value};
 use object::{Atom, Env, Object, ObjectKind};
@@ -24,8 +26,9 @@ pub type SeededHashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::R
 pub type SeededHashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// Items per arena chunk. Chunks never move once allocated, so growing an
-/// arena never copies it (and never holds two copies at once).
-const CHUNK: usize = 1024;
+/// arena never copies it (and never holds two copies at once); they are
+/// also the unit of copy-on-write sharing (see [`Arena`]).
+const CHUNK: usize = 256;
 
 /// The collector's view of an arena slot.
 const FREE: u8 = 0;
@@ -36,38 +39,113 @@ const BLACK: u8 = 2;
 
 /// A growable arena of fixed-size chunks with a free list and a state per
 /// slot (free, white, black).
-#[derive(Clone, Debug, Default)]
+///
+/// Chunks can be shared copy-on-write: [`Arena::share`] freezes an arena's
+/// chunks, and a clone of it then copies only the chunk handles and the
+/// states; whichever side writes into a frozen chunk first copies it. A
+/// realm image is frozen this way, so a fresh sandbox starts without
+/// copying the standard library's objects and copies only the chunks its
+/// script changes.
+#[derive(Debug, Default)]
 pub struct Arena<T> {
-    chunks: Vec<Vec<T>>,
+    /// Every chunk holds `CHUNK` slots; those at `len` and after are
+    /// defaults, not yet allocated.
+    chunks: Vec<Chunk<T>>,
     len: usize,
     free: Vec<u32>,
     states: Vec<u8>,
 }
 
-impl<T: Default> Arena<T> {
+/// A chunk this arena alone holds, or one it shares with clones.
+#[derive(Debug)]
+enum Chunk<T> {
+    Owned(Box<[T]>),
+    Shared(Arc<[T]>),
+}
+
+impl<T> Chunk<T> {
+    #[inline]
+    fn items(&self) -> &[T] {
+        match self {
+            Chunk::Owned(items) => items,
+            Chunk::Shared(items) => items,
+        }
+    }
+}
+
+impl<T: Clone> Chunk<T> {
+    /// The items for writing: a shared chunk becomes an owned copy first.
+    #[inline]
+    fn items_mut(&mut self) -> &mut [T] {
+        match self {
+            Chunk::Owned(items) => items,
+            Chunk::Shared(_) => self.unshare(),
+        }
+    }
+
+    #[cold]
+    fn unshare(&mut self) -> &mut [T] {
+        if let Chunk::Shared(items) = self {
+            *self = Chunk::Owned(items.to_vec().into_boxed_slice());
+        }
+        match self {
+            Chunk::Owned(items) => items,
+            Chunk::Shared(_) => &mut [],
+        }
+    }
+}
+
+impl<T: Clone> Clone for Arena<T> {
+    /// Shares the shared chunks and copies the owned ones.
+    fn clone(&self) -> Arena<T> {
+        let chunks = self
+            .chunks
+            .iter()
+            .map(|c| match c {
+                Chunk::Owned(items) => Chunk::Owned(items.clone()),
+                Chunk::Shared(items) => Chunk::Shared(items.clone()),
+            })
+            .collect();
+        Arena { chunks, len: self.len, free: self.free.clone(), states: self.states.clone() }
+    }
+}
+
+impl<T: Default + Clone> Arena<T> {
     fn alloc(&mut self, item: T) -> u32 {
         if let Some(i) = self.free.pop()
-            && let Some(slot) = self.chunks.get_mut(i as usize / CHUNK).and_then(|c| c.get_mut(i as usize % CHUNK))
             && let Some(state) = self.states.get_mut(i as usize)
         {
-            *slot = item;
             *state = WHITE;
+            if let Some(slot) = self.chunks_get_mut(i) {
+                *slot = item;
+            }
             return i;
         }
         if self.len.is_multiple_of(CHUNK) {
-            self.chunks.push(Vec::with_capacity(CHUNK));
+            self.chunks.push(Chunk::Owned((0..CHUNK).map(|_| T::default()).collect()));
         }
-        if let Some(chunk) = self.chunks.last_mut() {
-            chunk.push(item);
+        let i = self.len as u32;
+        if let Some(slot) = self.chunks_get_mut(i) {
+            *slot = item;
         }
         self.states.push(WHITE);
         self.len += 1;
-        (self.len - 1) as u32
+        i
     }
 
+    /// Slot `i` for writing: its chunk is copied first if it is shared.
     fn chunks_get_mut(&mut self, i: u32) -> Option<&mut T> {
         let i = i as usize;
-        self.chunks.get_mut(i / CHUNK).and_then(|c| c.get_mut(i % CHUNK))
+        self.chunks.get_mut(i / CHUNK).and_then(|c| c.items_mut().get_mut(i % CHUNK))
+    }
+
+    /// Freezes every chunk for sharing: clones made after this copy none.
+    fn share(&mut self) {
+        for chunk in &mut self.chunks {
+            if let Chunk::Owned(items) = chunk {
+                *chunk = Chunk::Shared(Arc::from(std::mem::take(items)));
+            }
+        }
     }
 
     /// The item in slot `i`, if it is allocated.
@@ -76,7 +154,7 @@ impl<T: Default> Arena<T> {
             return None;
         }
         let i = i as usize;
-        self.chunks.get(i / CHUNK).and_then(|c| c.get(i % CHUNK))
+        self.chunks.get(i / CHUNK).and_then(|c| c.items().get(i % CHUNK))
     }
 
     pub(crate) fn get_mut(&mut self, i: u32) -> Option<&mut T> {
@@ -88,7 +166,7 @@ impl<T: Default> Arena<T> {
 
     /// Every allocated item.
     fn iter(&self) -> impl Iterator<Item = &T> {
-        self.chunks.iter().flatten().zip(self.states.iter()).filter(|(_, s)| **s != FREE).map(|(t, _)| t)
+        self.chunks.iter().flat_map(|c| c.items()).zip(self.states.iter()).filter(|(_, s)| **s != FREE).map(|(t, _)| t)
     }
 
     /// Marks slot `i`; true when it was white (so its children need marking).
@@ -109,24 +187,35 @@ impl<T: Default> Arena<T> {
     /// Frees every white item, turns black ones white again, and returns the
     /// sizes of the survivors. Freed slots are reused by later allocations
     /// unless `poison`: then they stay free for good, so a stale handle to
-    /// one can never alias a new item (GC stress mode, for tests).
+    /// one can never alias a new item (GC stress mode, for tests). Only a
+    /// chunk with something to free is written (so copied, if shared).
     fn sweep(&mut self, size: impl Fn(&T) -> usize, poison: bool) -> usize {
         let mut survivors = 0;
-        let items = self.chunks.iter_mut().flatten();
-        for (i, (item, state)) in items.zip(self.states.iter_mut()).enumerate() {
-            match *state {
-                BLACK => {
-                    *state = WHITE;
-                    survivors += size(item);
-                }
-                WHITE => {
-                    *state = FREE;
-                    *item = T::default();
-                    if !poison {
-                        self.free.push(i as u32);
+        for (c, (chunk, states)) in self.chunks.iter_mut().zip(self.states.chunks_mut(CHUNK)).enumerate() {
+            if !states.contains(&WHITE) {
+                for (item, state) in chunk.items().iter().zip(states.iter_mut()) {
+                    if *state == BLACK {
+                        *state = WHITE;
+                        survivors += size(item);
                     }
                 }
-                _ => {}
+                continue;
+            }
+            for (k, (item, state)) in chunk.items_mut().iter_mut().zip(states.iter_mut()).enumerate() {
+                match *state {
+                    BLACK => {
+                        *state = WHITE;
+                        survivors += size(item);
+                    }
+                    WHITE => {
+                        *state = FREE;
+                        *item = T::default();
+                        if !poison {
+                            self.free.push((c * CHUNK + k) as u32);
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
         survivors
@@ -195,8 +284,9 @@ pub enum AllocError {
 /// The longest string, in code units (a catchable `RangeError` past it).
 pub const MAX_STRING_LENGTH: u32 = (1 << 30) - 25;
 
-/// Cloning a heap copies every arena: the copy shares nothing with the
-/// original (a realm image is copied into each new VM this way).
+/// Cloning a heap copies every arena's owned chunks and shares its frozen
+/// ones (see [`Arena`]): a realm image is frozen once ([`Heap::share`]) and
+/// cloned into each new VM.
 #[derive(Clone)]
 pub struct Heap {
     pub(crate) objects: Arena<Object>,
@@ -285,6 +375,15 @@ fn atom_text(atoms: &[AtomEntry], atom: Atom) -> Option<JsStr> {
 const MIN_GC_THRESHOLD: usize = 256 * 1024;
 
 impl Heap {
+    /// Freezes every arena's chunks for sharing: clones taken after this
+    /// copy no item until one side writes into a chunk.
+    pub fn share(&mut self) {
+        self.objects.share();
+        self.envs.share();
+        self.strings.share();
+        self.symbols.share();
+    }
+
     pub fn new(limit: usize) -> Heap {
         let mut heap = Heap {
             objects: Arena::default(),
