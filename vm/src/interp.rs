@@ -193,10 +193,12 @@ impl Vm {
                 };
                 pc += 1;
                 self.cur_pc = pc;
-                let used = self.gas_used_mut();
-                *used += instr.gas();
-                if *used > self.gas_checkpoint() {
-                    self.check_budgets()?;
+                if cfg!(not(feature = "unmetered")) {
+                    let used = self.gas_used_mut();
+                    *used += instr.gas();
+                    if *used > self.gas_checkpoint() {
+                        self.check_budgets()?;
+                    }
                 }
                 match instr {
                     Instr::LoadUndefined { dst } => r!(dst) = Value::Undefined,
