@@ -296,11 +296,12 @@ fn legacy_static(vm: &mut Vm, args: &Args) -> JsResult<Value> {
     let Some((s, spans)) = statics.last_match.clone() else { return Ok(Value::String(vm.heap.empty_string())) };
     let Some(&Some((start, end))) = spans.first() else { return Ok(Value::String(vm.heap.empty_string())) };
     let span = match slot {
+        LEGACY_INPUT => Some((0, s.len() as usize)),
         LEGACY_LAST_MATCH => Some((start, end)),
         LEGACY_LAST_PAREN => spans.last().copied().flatten().filter(|_| spans.len() > 1),
         LEGACY_LEFT_CONTEXT => Some((0, start)),
         LEGACY_RIGHT_CONTEXT => Some((end, s.len() as usize)),
-        n => spans.get(n - LEGACY_PAREN_1 + 1).copied().flatten(),
+        paren => paren.checked_sub(LEGACY_PAREN_1 - 1).and_then(|group| spans.get(group)).copied().flatten(),
     };
     match span {
         Some((a, b)) => vm.substring(s, a, b).map(Value::String),

@@ -1110,7 +1110,8 @@ impl Translator<'_> {
 /// `\u017F`, a long s, match only themselves, and `ß` matches only `ß`).
 struct NonUnicodeFolding {
     classes: Vec<Vec<u16>>,
-    class_of: std::collections::HashMap<u16, usize>,
+    /// Every unit of a class with its class's index, by unit.
+    class_of: Vec<(u16, usize)>,
 }
 
 fn non_unicode_folding() -> &'static NonUnicodeFolding {
@@ -1133,7 +1134,9 @@ fn non_unicode_folding() -> &'static NonUnicodeFolding {
             by_canonical.entry(canonicalize(unit)).or_default().push(unit);
         }
         let classes: Vec<Vec<u16>> = by_canonical.into_values().filter(|units| units.len() > 1).collect();
-        let class_of = classes.iter().enumerate().flat_map(|(i, units)| units.iter().map(move |&u| (u, i))).collect();
+        let mut class_of: Vec<(u16, usize)> =
+            classes.iter().enumerate().flat_map(|(i, units)| units.iter().map(move |&u| (u, i))).collect();
+        class_of.sort_unstable();
         NonUnicodeFolding { classes, class_of }
     })
 }
@@ -1142,17 +1145,25 @@ fn non_unicode_folding() -> &'static NonUnicodeFolding {
 /// others than itself.
 fn non_unicode_equivalents(value: u32) -> Option<&'static [u16]> {
     let folding = non_unicode_folding();
-    let class = *folding.class_of.get(&u16::try_from(value).ok()?)?;
+    let unit = u16::try_from(value).ok()?;
+    let at = folding.class_of.binary_search_by_key(&unit, |&(u, _)| u).ok()?;
+    let &(_, class) = folding.class_of.get(at)?;
     folding.classes.get(class).map(Vec::as_slice)
 }
 
 /// The code units outside `lo..=hi` that a unit inside it matches under
-/// `i` without `u`.
+/// `i` without `u` (found by binary search, so a long class of ranges
+/// translates in time linear in its length).
 fn non_unicode_equivalents_outside(lo: u32, hi: u32) -> impl Iterator<Item = u32> {
-    non_unicode_folding()
-        .classes
-        .iter()
-        .filter(move |units| units.iter().any(|&u| (lo..=hi).contains(&u32::from(u))))
+    let folding = non_unicode_folding();
+    let first = folding.class_of.partition_point(|&(u, _)| u32::from(u) < lo);
+    let end = folding.class_of.partition_point(|&(u, _)| u32::from(u) <= hi);
+    let mut classes: Vec<usize> = folding.class_of.get(first..end).unwrap_or(&[]).iter().map(|&(_, c)| c).collect();
+    classes.sort_unstable();
+    classes.dedup();
+    classes
+        .into_iter()
+        .filter_map(|c| folding.classes.get(c))
         .flatten()
         .map(|&u| u32::from(u))
         .filter(move |u| !(lo..=hi).contains(u))
