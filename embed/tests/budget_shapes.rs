@@ -33,7 +33,12 @@ type Shape = (&'static str, fn(usize) -> String);
 
 #[test]
 fn shapes_once_quadratic_scale_linearly() {
-    let shapes: [Shape; 8] = [
+    let shapes: [Shape; 9] = [
+        ("property names that die together", |n| {
+            format!(
+                "for (let r = 0; r < 4; r++) {{ const o = {{}}; for (let i = 0; i < 3 * {n}; i++) o['k' + r + '_' + i] = i; }}"
+            )
+        }),
         ("property deletes", |n| {
             format!(
                 "const o = {{}}; for (let i = 0; i < {n}; i++) o['k' + i] = i; for (let i = 0; i < {n}; i++) delete o['k' + i];"

@@ -620,7 +620,10 @@ impl Heap {
             }
         }
         if !dead_atoms.is_empty() {
-            self.atom_ids.retain(|_, id| !dead_atoms.contains(id));
+            // An atom is dead exactly when its entry lost its text above (a
+            // lookup per entry: linear however many die at once).
+            let atoms = &self.atoms;
+            self.atom_ids.retain(|_, id| atoms.get(*id as usize).is_some_and(|entry| entry.string.is_some()));
             self.free_atoms.extend(dead_atoms);
         }
         let atom_bytes: usize = self.atom_ids.keys().map(|k| k.len() * 2 + 48).sum();
