@@ -5,7 +5,7 @@
 //! are the spec's, observable steps (`lastIndex`, `exec` lookups, species)
 //! included.
 
-use jsvm_vm::heap::object::{IteratorState, ObjectKind, PropertyKey};
+use jsvm_vm::heap::object::{CONFIGURABLE, IteratorState, ObjectKind, Property, PropertyKey, Slot};
 use jsvm_vm::native::Args;
 use jsvm_vm::regexp::{Captures, Flags};
 use jsvm_vm::{ErrorKind, JsResult, JsStr, ObjRef, Value, Vm};
@@ -263,13 +263,8 @@ fn install_legacy_statics(vm: &mut Vm, c: ObjRef) -> JsResult<()> {
             LEGACY_INPUT => Some(crate::native_function(vm, &format!("set {name}"), set_legacy_input, 1)?),
             _ => None,
         };
-        let slot = jsvm_vm::heap::object::Slot::Accessor { get: Some(get), set };
         let key = vm.key(&name);
-        vm.define_property_raw(
-            c,
-            key,
-            jsvm_vm::heap::object::Property { slot, flags: jsvm_vm::heap::object::CONFIGURABLE },
-        )?;
+        vm.define_property_raw(c, key, Property { slot: Slot::Accessor { get: Some(get), set }, flags: CONFIGURABLE })?;
     }
     Ok(())
 }

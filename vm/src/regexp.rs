@@ -614,6 +614,7 @@ impl<'n> Translator<'n> {
         Ok(t)
     }
 
+    /// Whether the pattern matches by code point (`u` or `v`).
     fn unicode(&self) -> bool {
         self.flags.unicode || self.flags.unicode_sets
     }
@@ -629,7 +630,7 @@ impl<'n> Translator<'n> {
     /// What `term` itself adds to the pattern's weight (its children are
     /// counted as they are translated).
     fn term_weight(&self, term: &Term<'_>) -> u64 {
-        let unicode = self.flags.unicode || self.flags.unicode_sets;
+        let unicode = self.unicode();
         let broad = match term {
             Term::Dot(_) | Term::UnicodePropertyEscape(_) => true,
             Term::CharacterClassEscape(e) => matches!(
@@ -654,7 +655,7 @@ impl<'n> Translator<'n> {
                 // A pair of escapes under `u` is one character. (Without
                 // `u` the halves stay code units, as in the subject.)
                 if let (Term::Character(high), Some(Term::Character(low))) = (term, terms.peek())
-                    && (self.flags.unicode || self.flags.unicode_sets)
+                    && self.unicode()
                     && (0xD800..0xDC00).contains(&high.value)
                     && (0xDC00..0xE000).contains(&low.value)
                 {
@@ -673,11 +674,7 @@ impl<'n> Translator<'n> {
     /// `\w` as class items: ASCII word characters, plus the two characters
     /// that fold to them under `iu`.
     fn word_items(&self) -> &'static str {
-        if self.ignore_case && (self.flags.unicode || self.flags.unicode_sets) {
-            r"0-9A-Za-z_\x{17F}\x{212A}"
-        } else {
-            "0-9A-Za-z_"
-        }
+        if self.ignore_case && self.unicode() { r"0-9A-Za-z_\x{17F}\x{212A}" } else { "0-9A-Za-z_" }
     }
 
     fn term(&mut self, term: &Term<'_>) -> Result<(), String> {

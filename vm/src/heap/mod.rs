@@ -46,7 +46,7 @@ const BLACK: u8 = 2;
 /// realm image is frozen this way, so a fresh sandbox starts without
 /// copying the standard library's objects and copies only the chunks its
 /// script changes.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Arena<T> {
     /// Every chunk holds `CHUNK` slots; those at `len` and after are
     /// defaults, not yet allocated.
@@ -56,8 +56,9 @@ pub struct Arena<T> {
     states: Vec<u8>,
 }
 
-/// A chunk this arena alone holds, or one it shares with clones.
-#[derive(Debug)]
+/// A chunk this arena alone holds (a clone copies it), or one it shares
+/// with clones (a clone shares it too).
+#[derive(Clone, Debug)]
 enum Chunk<T> {
     Owned(Box<[T]>),
     Shared(Arc<[T]>),
@@ -92,21 +93,6 @@ impl<T: Clone> Chunk<T> {
             Chunk::Owned(items) => items,
             Chunk::Shared(_) => &mut [],
         }
-    }
-}
-
-impl<T: Clone> Clone for Arena<T> {
-    /// Shares the shared chunks and copies the owned ones.
-    fn clone(&self) -> Arena<T> {
-        let chunks = self
-            .chunks
-            .iter()
-            .map(|c| match c {
-                Chunk::Owned(items) => Chunk::Owned(items.clone()),
-                Chunk::Shared(items) => Chunk::Shared(items.clone()),
-            })
-            .collect();
-        Arena { chunks, len: self.len, free: self.free.clone(), states: self.states.clone() }
     }
 }
 
